@@ -1,0 +1,333 @@
+/**
+ * A tiny schema language: each schema both validates untrusted JSON into fresh null-prototype
+ * objects and describes itself as JSON Schema, so the published schemas and the validator can
+ * never disagree. No eval, no code generation.
+ */
+import { isIsoDate } from './dates.ts';
+import type { DataIssue } from './types.ts';
+
+export type JsonSchema = { [key: string]: unknown };
+
+/** Collects warnings (dropped rows, removed links) while a dataset is validated. */
+export interface ParseContext {
+  warnings: DataIssue[];
+}
+
+/** Raised inside validation only; the public validators turn it into a DataIssue. */
+export class InvalidData extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    readonly code = 'invalid-data',
+  ) {
+    super(`${path || '/'}: ${reason}`);
+  }
+}
+
+export interface Schema<T> {
+  parse(value: unknown, path: string, context: ParseContext): T;
+  jsonSchema(): JsonSchema;
+  /** Fields with this flag may be missing (or null) in an object. */
+  readonly optional?: boolean;
+}
+
+type Infer<S> = S extends Schema<infer T> ? T : never;
+
+const MAX_STRING = 20_000;
+const MAX_ROWS = 500_000;
+
+/** JSON Pointer escaping of one path segment (RFC 6901). */
+export function pointer(path: string, key: string | number): string {
+  return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a non-finite number';
+  if (typeof value === 'string') return 'a string';
+  return `a ${typeof value}`;
+}
+
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads only the object's own data, never inherited members such as `constructor`. */
+export function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+export function string(options: { minLength?: number; maxLength?: number; pattern?: RegExp; description?: string } = {}): Schema<string> {
+  const { minLength = 1, maxLength = MAX_STRING, pattern, description } = options;
+  return {
+    parse(value, path) {
+      if (typeof value !== 'string') throw new InvalidData(path, `expected text, got ${describe(value)}`);
+      if (value.trim().length < minLength) throw new InvalidData(path, 'expected non-empty text');
+      if (value.length > maxLength) throw new InvalidData(path, `text longer than ${maxLength} characters`);
+      if (pattern && !pattern.test(value)) throw new InvalidData(path, description ?? `does not match ${pattern.source}`);
+      return value;
+    },
+    jsonSchema: () => ({
+      type: 'string',
+      minLength,
+      maxLength,
+      ...(pattern ? { pattern: pattern.source } : {}),
+      ...(description ? { description } : {}),
+    }),
+  };
+}
+
+/** An identifier: text, or a number that becomes text. */
+export function id(): Schema<string> {
+  return {
+    parse(value, path) {
+      if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+      if (typeof value !== 'string' || !value.trim()) throw new InvalidData(path, `expected an id, got ${describe(value)}`);
+      if (value.length > 200) throw new InvalidData(path, 'id longer than 200 characters');
+      return value;
+    },
+    jsonSchema: () => ({ type: ['string', 'number'], minLength: 1, maxLength: 200 }),
+  };
+}
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/** A Text: a string, or language tags mapped to strings. */
+export function text(): Schema<string | Record<string, string>> {
+  return {
+    parse(value, path) {
+      if (typeof value === 'string') return string({ minLength: 0 }).parse(value, path, { warnings: [] });
+      if (!isPlainRecord(value)) throw new InvalidData(path, `expected text or an object of language tags, got ${describe(value)}`);
+      const result: Record<string, string> = Object.create(null);
+      let entries = 0;
+      for (const key of Object.keys(value)) {
+        if (!LANGUAGE_TAG.test(key)) continue;
+        const entry = value[key];
+        if (entry === null || entry === undefined) continue;
+        result[key] = string({ minLength: 0 }).parse(entry, pointer(path, key), { warnings: [] });
+        entries++;
+      }
+      if (entries === 0) throw new InvalidData(path, 'expected at least one language, e.g. {"en": "…"}');
+      return result;
+    },
+    jsonSchema: () => ({
+      oneOf: [
+        { type: 'string', maxLength: MAX_STRING },
+        {
+          type: 'object',
+          description: 'Language tags (BCP 47) mapped to text, e.g. {"en": "…", "sr-Latn": "…"}',
+          propertyNames: { pattern: LANGUAGE_TAG.source },
+          additionalProperties: { type: 'string', maxLength: MAX_STRING },
+          minProperties: 1,
+        },
+      ],
+    }),
+  };
+}
+
+/** ISO 8601 calendar text (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), a real date. */
+export function isoDate(): Schema<string> {
+  return {
+    parse(value, path) {
+      if (typeof value !== 'string') throw new InvalidData(path, `expected a date like "2016-03", got ${describe(value)}`);
+      if (!isIsoDate(value)) throw new InvalidData(path, `"${String(value).slice(0, 20)}" is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+      return value;
+    },
+    jsonSchema: () => ({
+      type: 'string',
+      pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+      description: 'ISO 8601 calendar date: YYYY, YYYY-MM or YYYY-MM-DD (a UTC calendar period)',
+    }),
+  };
+}
+
+export function number(options: { minimum?: number; maximum?: number } = {}): Schema<number> {
+  const { minimum, maximum } = options;
+  return {
+    parse(value, path) {
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidData(path, `expected a finite number, got ${describe(value)}`);
+      if (minimum !== undefined && value < minimum) throw new InvalidData(path, `expected a number ≥ ${minimum}, got ${value}`);
+      if (maximum !== undefined && value > maximum) throw new InvalidData(path, `expected a number ≤ ${maximum}, got ${value}`);
+      return value;
+    },
+    jsonSchema: () => ({ type: 'number', ...(minimum !== undefined ? { minimum } : {}), ...(maximum !== undefined ? { maximum } : {}) }),
+  };
+}
+
+/** A Count: a finite number ≥ 0, or null for unknown. Strings are not numbers. */
+export function count(): Schema<number | null> {
+  const finite = number({ minimum: 0 });
+  return {
+    parse(value, path, context) {
+      if (value === null) return null;
+      if (typeof value === 'number' && value < 0) throw new InvalidData(path, `a count cannot be negative, got ${value}`);
+      return finite.parse(value, path, context);
+    },
+    jsonSchema: () => ({ type: ['number', 'null'], minimum: 0, description: 'A count ≥ 0, or null when unknown' }),
+  };
+}
+
+export function boolean(): Schema<boolean> {
+  return {
+    parse(value, path) {
+      if (typeof value !== 'boolean') throw new InvalidData(path, `expected true or false, got ${describe(value)}`);
+      return value;
+    },
+    jsonSchema: () => ({ type: 'boolean' }),
+  };
+}
+
+export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
+  return {
+    parse(value, path) {
+      if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
+        throw new InvalidData(path, `expected one of ${values.join(', ')}`);
+      }
+      return value as T;
+    },
+    jsonSchema: () => ({ enum: [...values] }),
+  };
+}
+
+/** Text normalised to lower case: open vocabularies such as a centre's type or a project's status. */
+export function keyword(): Schema<string> {
+  const base = string({ maxLength: 100 });
+  return {
+    parse: (value, path, context) => base.parse(value, path, context).trim().toLowerCase(),
+    jsonSchema: base.jsonSchema,
+  };
+}
+
+const SAFE_URL = /^https?:\/\//i;
+
+/** Whether a link may be rendered: absolute http(s) only, no credentials, no control characters. */
+export function isSafeUrl(value: string): boolean {
+  if (!SAFE_URL.test(value) || /[\u0000-\u0020\u007f]/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A link: absolute `http:`/`https:` only. Anything else is removed with a warning rather than
+ * failing the dataset: a bad link should not hide a good chart.
+ */
+export function safeUrl(): Schema<string | undefined> {
+  return {
+    optional: true,
+    parse(value, path, context) {
+      if (value === undefined || value === null || value === '') return undefined;
+      if (typeof value === 'string' && isSafeUrl(value.trim())) return new URL(value.trim()).href;
+      context.warnings.push({ code: 'unsafe-url', message: 'Link removed: only absolute http: and https: links are allowed', path });
+      return undefined;
+    },
+    jsonSchema: () => ({ type: 'string', format: 'uri', pattern: '^[hH][tT][tT][pP][sS]?://', description: 'Absolute http: or https: URL' }),
+  };
+}
+
+export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
+  return {
+    optional: true,
+    parse: (value, path, context) => (value === undefined || value === null ? undefined : schema.parse(value, path, context)),
+    jsonSchema: schema.jsonSchema,
+  };
+}
+
+/** A value with a default when missing or null. */
+export function withDefault<T>(schema: Schema<T>, fallback: T): Schema<T> {
+  return {
+    optional: true,
+    parse: (value, path, context) => (value === undefined || value === null ? fallback : schema.parse(value, path, context)),
+    jsonSchema: () => ({ ...schema.jsonSchema(), default: fallback }),
+  };
+}
+
+type Shape = Record<string, Schema<unknown>>;
+type ObjectOf<S extends Shape> = { [K in keyof S as S[K]['optional'] extends true ? never : K]: Infer<S[K]> } & {
+  [K in keyof S as S[K]['optional'] extends true ? K : never]?: Exclude<Infer<S[K]>, undefined>;
+};
+
+/**
+ * An object with known fields: a fresh null-prototype object holding only those fields, so
+ * `__proto__`, `constructor` and unknown keys in the data never reach library objects.
+ */
+export function object<S extends Shape>(shape: S, description?: string): Schema<ObjectOf<S>> {
+  return {
+    parse(value, path, context) {
+      if (!isPlainRecord(value)) throw new InvalidData(path, `expected an object, got ${describe(value)}`);
+      const result: Record<string, unknown> = Object.create(null);
+      for (const key of Object.keys(shape)) {
+        const field = shape[key]!;
+        const raw = own(value, key);
+        if (raw === undefined && !field.optional) throw new InvalidData(pointer(path, key), 'is required');
+        const parsed = field.parse(raw, pointer(path, key), context);
+        if (parsed !== undefined) result[key] = parsed;
+      }
+      return result as ObjectOf<S>;
+    },
+    jsonSchema: () => ({
+      type: 'object',
+      ...(description ? { description } : {}),
+      properties: Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, field.jsonSchema()])),
+      required: Object.keys(shape).filter((key) => !shape[key]!.optional),
+    }),
+  };
+}
+
+/**
+ * An array. With `dropInvalid`, an invalid row is left out with a warning carrying its path
+ * (one bad row should not blank a chart); otherwise the first invalid row fails the dataset.
+ */
+export function array<T>(item: Schema<T>, options: { dropInvalid?: boolean; minItems?: number } = {}): Schema<T[]> {
+  const { dropInvalid = false, minItems = 0 } = options;
+  return {
+    parse(value, path, context) {
+      if (!Array.isArray(value)) throw new InvalidData(path, `expected an array, got ${describe(value)}`);
+      if (value.length > MAX_ROWS) throw new InvalidData(path, `more than ${MAX_ROWS} rows`, 'too-large');
+      const result: T[] = [];
+      for (let index = 0; index < value.length; index++) {
+        const rowPath = pointer(path, index);
+        if (!dropInvalid) {
+          result.push(item.parse(value[index], rowPath, context));
+          continue;
+        }
+        try {
+          result.push(item.parse(value[index], rowPath, context));
+        } catch (error) {
+          if (!(error instanceof InvalidData) || error.code === 'too-large') throw error;
+          context.warnings.push({ code: 'dropped-row', message: `Row left out: ${error.reason}`, path: error.path });
+        }
+      }
+      if (result.length < minItems) throw new InvalidData(path, `expected at least ${minItems} valid row${minItems === 1 ? '' : 's'}`);
+      return result;
+    },
+    jsonSchema: () => ({ type: 'array', items: item.jsonSchema(), ...(minItems ? { minItems } : {}) }),
+  };
+}
+
+/** One value or an array of them; always an array after parsing. */
+export function oneOrMany<T>(item: Schema<T>): Schema<T[]> {
+  const many = array(item, { dropInvalid: true });
+  return {
+    optional: true,
+    parse: (value, path, context) =>
+      value === undefined || value === null ? [] : Array.isArray(value) ? many.parse(value, path, context) : [item.parse(value, path, context)],
+    jsonSchema: () => ({ oneOf: [item.jsonSchema(), many.jsonSchema()] }),
+  };
+}
+
+/** Add a check across fields (e.g. an event's end after its start). */
+export function refine<T>(schema: Schema<T>, check: (value: T, path: string) => void): Schema<T> {
+  return {
+    ...schema,
+    parse(value, path, context) {
+      const parsed = schema.parse(value, path, context);
+      check(parsed, path);
+      return parsed;
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export { MigElement, type DataTable, type ExportFormat, type WidgetState } from './mig-element.ts';
+export { defineElement } from './define.ts';
+export { renderTooltip, type Tooltip } from './tooltip.ts';
+export { baseStyles } from './styles.ts';
