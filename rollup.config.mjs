@@ -1,0 +1,47 @@
+// Two kinds of output:
+// 1. npm: ES modules with lit, d3-* and topojson-client external, one entry per element and core.
+// 2. script tags: self-contained, minified single files (ES module and classic IIFE), for all
+//    three widgets and for each alone. Basemaps are a lazily loaded chunk in ESM, inlined in IIFE.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+const external = (id) => /^(lit|@lit\/|lit-html|lit-element|d3-|topojson-client)/.test(id);
+const banner = '/*! migration-widgets | MIT | basemap outlines: Natural Earth (public domain) */';
+
+const typescript = (minify) =>
+  esbuild({ target: 'es2022', minify, legalComments: 'none', sourceMap: true, loaders: { '.json': 'json' } });
+
+const bundles = {
+  'mig-widgets': 'src/index.ts',
+  'mig-flow-timeline': 'src/flow-timeline.ts',
+  'mig-centre-map': 'src/centre-map.ts',
+  'mig-project-board': 'src/project-board.ts',
+};
+
+const npm = {
+  input: {
+    index: 'src/index.ts',
+    'flow-timeline': 'src/flow-timeline.ts',
+    'centre-map': 'src/centre-map.ts',
+    'project-board': 'src/project-board.ts',
+    core: 'src/core/index.ts',
+  },
+  external,
+  plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'] }), typescript(false)],
+  output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+};
+
+const selfContained = Object.entries(bundles).flatMap(([name, input]) => [
+  {
+    input,
+    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), typescript(true)],
+    output: { dir: 'dist', format: 'es', sourcemap: true, banner, entryFileNames: `${name}.min.js`, chunkFileNames: `${name}.[name]-[hash].min.js` },
+  },
+  {
+    input,
+    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), typescript(true)],
+    output: { file: `dist/${name}.iife.min.js`, format: 'iife', name: 'MigrationWidgets', sourcemap: true, banner, inlineDynamicImports: true },
+  },
+]);
+
+export default process.env.BUILD === 'npm' ? [npm] : process.env.BUILD === 'bundles' ? selfContained : [npm, ...selfContained];
