@@ -289,3 +289,28 @@ describe('MigElement: language, theme, table and registration', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('MigElement: data as a promise', () => {
+  it('shows loading until the promise settles, then draws; the newest assignment wins', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    let resolveOld!: (value: unknown) => void;
+    el.data = new Promise((resolve) => (resolveOld = resolve));
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(shadow(el).querySelector('.placeholder')?.textContent).to.contain('Loading');
+    const loaded = oneEvent(el, 'mig-load');
+    el.data = Promise.resolve({ title: 'New', rows: [1] });
+    await loaded;
+    resolveOld({ title: 'Old', rows: [1] });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(titleOf(el)).to.equal('New');
+  });
+
+  it('turns a rejected promise into mig-error, never an unhandled rejection', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    const failed = oneEvent(el, 'mig-error');
+    el.data = Promise.reject(new Error('offline'));
+    const event = await failed;
+    expect(event.detail).to.include({ code: 'network', message: 'offline' });
+  });
+});

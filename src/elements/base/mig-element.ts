@@ -11,6 +11,10 @@ import { fileSlug, saveBlob, serialiseSvg, svgToPng } from './downloads.ts';
 import { onLanguageChange, onReducedMotion, onResize, resolveLanguage } from './environment.ts';
 import { baseStyles } from './styles.ts';
 
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type ExportFormat = 'csv' | 'svg' | 'png';
 
@@ -62,7 +66,10 @@ const WARNING_EVENT_LIMIT = 20;
 export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
   static override styles = baseStyles;
 
-  /** The dataset as an object (never an attribute). Setting it replaces any earlier source. */
+  /**
+   * The dataset as an object (never an attribute), or a promise of it. Setting it replaces any
+   * earlier source.
+   */
   @property({ attribute: false }) accessor data: unknown = undefined;
 
   /** URL of a JSON dataset to fetch. Setting it replaces any earlier source. */
@@ -194,8 +201,9 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data !== undefined) {
       this.cancelRequest();
-      this.generation++;
-      this.accept(this.data);
+      const generation = ++this.generation;
+      if (isThenable(this.data)) this.awaitData(this.data, generation);
+      else this.accept(this.data);
     } else if (changed.has('src') && this.isConnected) {
       if (this.src) this.loadSrc(this.src);
       else if (changed.get('src')) this.cancelRequest();
@@ -241,6 +249,16 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
       this.request = undefined;
       this.acceptLoaded(loaded);
     });
+  }
+
+  /** `data` may be a promise of the dataset (e.g. from a framework's own fetch). */
+  private awaitData(pending: PromiseLike<unknown>, generation: number): void {
+    this.state = 'loading';
+    const current = () => generation === this.generation && this.isConnected;
+    Promise.resolve(pending).then(
+      (value) => current() && this.accept(value),
+      (reason: unknown) => current() && this.fail({ code: 'network', message: String((reason as Error)?.message ?? reason) }),
+    );
   }
 
   private cancelRequest(): void {
