@@ -38,15 +38,30 @@ export function onLanguageChange(listener: () => void): () => void {
 
 const sizeListeners = new Map<Element, (width: number, height: number) => void>();
 let resizeObserver: ResizeObserver | undefined;
+/** Sizes measured but not yet told: delivered on the next frame, the newest per element. */
+const pendingSizes = new Map<Element, [number, number]>();
+let sizeFrame: number | undefined;
 
-/** Call `listener` with the element's content-box size whenever it changes. */
+function deliverSizes(): void {
+  sizeFrame = undefined;
+  const sizes = [...pendingSizes];
+  pendingSizes.clear();
+  for (const [element, [width, height]] of sizes) sizeListeners.get(element)?.(width, height);
+}
+
+/**
+ * Call `listener` with the element's content-box size whenever it changes. Sizes are told on
+ * the next animation frame, not inside the observer's delivery: a listener that redraws (and so
+ * changes the height) there would make the browser report a ResizeObserver loop error to the page.
+ */
 export function onResize(element: Element, listener: (width: number, height: number) => void): () => void {
   if (!resizeObserver) {
     resizeObserver = new ResizeObserver((entries) => {
       for (const entry of entries) {
         const { width, height } = entry.contentRect;
-        sizeListeners.get(entry.target)?.(Math.round(width), Math.round(height));
+        pendingSizes.set(entry.target, [Math.round(width), Math.round(height)]);
       }
+      if (sizeFrame === undefined && pendingSizes.size) sizeFrame = requestAnimationFrame(deliverSizes);
     });
   }
   sizeListeners.set(element, listener);
@@ -54,9 +69,12 @@ export function onResize(element: Element, listener: (width: number, height: num
   return () => {
     resizeObserver?.unobserve(element);
     sizeListeners.delete(element);
+    pendingSizes.delete(element);
     if (sizeListeners.size === 0) {
       resizeObserver?.disconnect();
       resizeObserver = undefined;
+      if (sizeFrame !== undefined) cancelAnimationFrame(sizeFrame);
+      sizeFrame = undefined;
     }
   };
 }

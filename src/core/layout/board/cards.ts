@@ -1,0 +1,70 @@
+/** The model of one project card: every visible string already picked, formatted and localised. */
+import type { Project } from '../../data/types.ts';
+import { formatCurrency, formatDate, formatDateRange, formatPercent } from '../../text/format.ts';
+import type { BoardMessages } from '../../text/messages/board.ts';
+import { pickText } from '../../text/pick.ts';
+import { countryName } from './country.ts';
+import { type ProgressKind, projectProgress } from './progress.ts';
+import { type BoardStatus, statusGroup } from './status.ts';
+import { safeHref } from './url.ts';
+
+export interface CardProgress {
+  readonly ratio: number;
+  readonly kind: ProgressKind;
+  /** "60 %" in the locale. */
+  readonly percent: string;
+  /** "Progress: 60% (reported)" / "Time elapsed: 45% of the planned period". */
+  readonly text: string;
+}
+
+export interface BoardCard {
+  readonly id: string;
+  readonly title: string;
+  readonly status: BoardStatus;
+  /** Badge words: the status in the locale. */
+  readonly statusText: string;
+  /** For the "other" group: the status as the data wrote it ('' when none). */
+  readonly statusDetail: string;
+  readonly summary: string;
+  readonly donors: readonly string[];
+  readonly partners: readonly string[];
+  readonly themes: readonly string[];
+  readonly country: { readonly code: string; readonly name: string } | null;
+  /** '' when the project has no dates. */
+  readonly period: string;
+  /** '' when the project has no budget. */
+  readonly budget: string;
+  readonly progress: CardProgress | null;
+  /** A link safe to render, or null. */
+  readonly url: string | null;
+}
+
+/** A project's period: a range, "… – ongoing" without an end, "until …" without a start, '' without either. */
+export function periodText(project: Project, locale: string, messages: BoardMessages): string {
+  if (project.start && project.end) return formatDateRange(project.start, project.end, locale);
+  if (project.start) return messages.ongoing(formatDate(project.start, locale, 'long'));
+  if (project.end) return messages.until(formatDate(project.end, locale, 'long'));
+  return '';
+}
+
+export function projectCard(project: Project, locale: string, today: number, messages: BoardMessages): BoardCard {
+  const status = statusGroup(project.status);
+  const progress = projectProgress(project, today);
+  const percent = progress ? formatPercent(progress.ratio, locale) : '';
+  return {
+    id: project.id,
+    title: pickText(project.title, locale),
+    status,
+    statusText: messages.status(status),
+    statusDetail: status === 'other' && project.status !== 'other' ? pickText(project.status, locale) : '',
+    summary: pickText(project.summary, locale),
+    donors: project.donors.map((donor) => pickText(donor, locale)),
+    partners: project.partners.map((partner) => pickText(partner, locale)),
+    themes: project.themes.map((theme) => pickText(theme, locale)),
+    country: project.country ? { code: project.country, name: countryName(project.country, locale) } : null,
+    period: periodText(project, locale, messages),
+    budget: project.budget ? formatCurrency(project.budget.amount, project.budget.currency, locale) : '',
+    progress: progress && { ...progress, percent, text: messages.progressText(progress.kind, percent) },
+    url: safeHref(project.url),
+  };
+}

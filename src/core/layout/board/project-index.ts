@@ -1,0 +1,156 @@
+/**
+ * A search and sort index over a dataset's projects, built once per dataset and locale so that
+ * filtering 1,000 projects on each keystroke only compares prepared strings.
+ */
+import { periodEnd, periodStart } from '../../data/dates.ts';
+import type { Project, ProjectsData, Text } from '../../data/types.ts';
+import { pickText } from '../../text/pick.ts';
+import { foldForSearch } from '../../text/transliterate.ts';
+import { countryName } from './country.ts';
+import { type BoardStatus, statusGroup } from './status.ts';
+import { canonicalText, foldedVariants, foldKey, textVariants } from './text-keys.ts';
+
+export interface BoardEntry {
+  readonly project: Project;
+  readonly id: string;
+  /** Position in the data: "as listed" order and the last tie-break. */
+  readonly order: number;
+  readonly group: BoardStatus;
+  /** Title as shown in the locale (for sorting with the locale's collation). */
+  readonly title: string;
+  /** Folded text of every searchable field in every language. */
+  readonly search: string;
+  /** Folded forms of every donor / theme, for matching a filter given in any language. */
+  readonly donorKeys: ReadonlySet<string>;
+  readonly themeKeys: ReadonlySet<string>;
+  readonly country: string | undefined;
+  /** UTC ms of the first day; NaN when unknown. */
+  readonly start: number;
+  /** UTC ms after the last day; Infinity when it started but has no end (ongoing); NaN when unknown. */
+  readonly end: number;
+}
+
+/** One choice of a filter: `value` is what the filter (and its attribute) holds. */
+export interface Facet {
+  readonly value: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+export interface BoardIndex {
+  readonly data: ProjectsData;
+  readonly locale: string;
+  readonly entries: readonly BoardEntry[];
+  readonly byId: ReadonlyMap<string, BoardEntry>;
+  /** Currencies by how many projects use them (most first): budget sorting compares within a currency. */
+  readonly currencyRank: ReadonlyMap<string, number>;
+  readonly donors: readonly Facet[];
+  readonly countries: readonly Facet[];
+  readonly themes: readonly Facet[];
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/** The locale's collation (memoised): titles sort as readers of that language expect. */
+export function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
+function searchText(project: Project, locale: string): string {
+  const parts: string[] = [project.id];
+  const add = (text: Text | undefined) => {
+    for (const variant of textVariants(text)) parts.push(variant);
+  };
+  add(project.title);
+  add(project.summary);
+  project.donors.forEach(add);
+  project.partners.forEach(add);
+  project.themes.forEach(add);
+  if (project.country) parts.push(project.country, countryName(project.country, locale), countryName(project.country, 'en'));
+  // A unit separator keeps words of adjacent fields from running together into false matches.
+  return foldForSearch(parts.join('\u001f'));
+}
+
+function facets(
+  projects: readonly Project[],
+  pick: (project: Project) => readonly Text[],
+  locale: string,
+): Facet[] {
+  const byKey = new Map<string, { value: string; text: Text; count: number }>();
+  for (const project of projects) {
+    const seen = new Set<string>();
+    for (const text of pick(project)) {
+      const value = canonicalText(text).trim();
+      const key = foldKey(value);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      const facet = byKey.get(key);
+      if (facet) facet.count += 1;
+      else byKey.set(key, { value, text, count: 1 });
+    }
+  }
+  const collator = collatorFor(locale);
+  return [...byKey.values()]
+    .map(({ value, text, count }) => ({ value, label: pickText(text, locale), count }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+}
+
+function endOf(project: Project, start: number): number {
+  if (project.end) return periodEnd(project.end);
+  return Number.isNaN(start) ? Number.NaN : Number.POSITIVE_INFINITY;
+}
+
+/** Index a validated dataset for one locale. */
+export function indexProjects(data: ProjectsData, locale: string): BoardIndex {
+  const entries: BoardEntry[] = data.projects.map((project, order) => {
+    const start = project.start ? periodStart(project.start) : Number.NaN;
+    return {
+      project,
+      id: project.id,
+      order,
+      group: statusGroup(project.status),
+      title: pickText(project.title, locale),
+      search: searchText(project, locale),
+      donorKeys: new Set(project.donors.flatMap(foldedVariants)),
+      themeKeys: new Set(project.themes.flatMap(foldedVariants)),
+      country: project.country,
+      start,
+      end: endOf(project, start),
+    };
+  });
+
+  const currencyCounts = new Map<string, number>();
+  for (const { budget } of data.projects) {
+    if (budget) currencyCounts.set(budget.currency, (currencyCounts.get(budget.currency) ?? 0) + 1);
+  }
+  const currencyRank = new Map(
+    [...currencyCounts.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([currency], rank) => [currency, rank]),
+  );
+
+  const countryCounts = new Map<string, number>();
+  for (const { country } of data.projects) {
+    if (country) countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
+  }
+  const collator = collatorFor(locale);
+  const countries = [...countryCounts.entries()]
+    .map(([code, count]) => ({ value: code, label: countryName(code, locale), count }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+
+  return {
+    data,
+    locale,
+    entries,
+    byId: new Map(entries.map((entry) => [entry.id, entry])),
+    currencyRank,
+    donors: facets(data.projects, (project) => project.donors, locale),
+    countries,
+    themes: facets(data.projects, (project) => project.themes, locale),
+  };
+}
