@@ -25,6 +25,9 @@ export default {
   middleware: [faultyServer],
   browsers: [
     chromeLauncher({
+      // One browser context per test page: pages sharing a context in the background get no
+      // animation frames, and rendering waits on them.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,

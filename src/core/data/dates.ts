@@ -28,7 +28,8 @@ export function parseIsoDate(text: unknown): CalendarPeriod | null {
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
   const parsed = parseUncached(text);
-  if (cache.size > 50_000) cache.clear();
+  // Room for several long daily series; cleared rather than evicted one by one.
+  if (cache.size > 250_000) cache.clear();
   cache.set(text, parsed);
   return parsed;
 }
@@ -51,8 +52,11 @@ function parseUncached(text: string): CalendarPeriod | null {
   return { iso: text, precision: 'day', start: Date.UTC(year, month - 1, day), end: Date.UTC(year, month - 1, day + 1) };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 export function isIsoDate(text: unknown): text is string {

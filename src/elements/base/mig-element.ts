@@ -1,9 +1,10 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toCsv } from '../../core/data/csv.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchJson, parseJsonText, type Loaded } from '../../core/data/load.ts';
 import type { DataIssue, DatasetMeta, Source, Text, Validation } from '../../core/data/types.ts';
 import { formatDate, formatNumber } from '../../core/text/format.ts';
+import { normaliseLocale } from '../../core/text/locale.ts';
 import { baseMessages } from '../../core/text/messages/base.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
 import { pickText } from '../../core/text/pick.ts';
@@ -87,6 +88,12 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
   /** Largest `src` response accepted, in bytes (`too-large` above). */
   @property({ attribute: 'max-bytes', type: Number }) accessor maxBytes = DEFAULT_MAX_BYTES;
 
+  /**
+   * Width in px to draw at until the element has measured its container: on a server, and in
+   * the first render of a pre-rendered element, so that the browser takes over the same picture.
+   */
+  @property({ attribute: 'initial-width', type: Number }) accessor initialWidth: number | null = null;
+
   /** `loading`, `ready`, `empty` or `error` (reflected; read-only for embedders). */
   @property({ reflect: true }) accessor state: WidgetState = 'empty';
 
@@ -166,6 +173,22 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
     this.liveMessage = message === this.liveMessage.trimEnd() && !this.liveMessage.endsWith('\u00a0') ? `${message}\u00a0` : message;
   }
 
+  /**
+   * A pre-rendered (declarative) shadow root is taken over as it is when Lit's hydration support
+   * is loaded. Otherwise Lit would render before the server's DOM, showing the picture twice:
+   * the server's DOM is removed here, just before the first render draws the same picture.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const preRendered = !isServer && this.shadowRoot !== null && this.shadowRoot.firstChild !== null;
+    const root = super.createRenderRoot();
+    // Hydration leaves `renderBefore` unset; a plain first render puts it at the server's first node.
+    if (preRendered && root === this.shadowRoot && this.renderOptions.renderBefore) {
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = resolveLanguage(this);
@@ -183,7 +206,9 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
     this.childObserver = new MutationObserver(() => this.readChildScript());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.data === undefined && !this.src) this.readChildScript();
-    // Re-inserted while its request was cut off by the removal: ask again.
+    // The child script changed while the element was away: it is the newest source.
+    else if (this.hasUpdated && this.scriptChangedWhileAway()) this.readChildScript();
+    // Re-inserted while its request was cut off by the removal, or `src` changed while away: ask now.
     else if (this.hasUpdated && this.interrupted && this.src) this.loadSrc(this.src);
     this.interrupted = false;
   }
@@ -195,17 +220,23 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
     this.childObserver?.disconnect();
     this.childObserver = undefined;
     this.interrupted = this.request !== undefined;
+    this.scriptAtRemoval = this.childScriptText();
     this.cancelRequest();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server calls no connectedCallback and has no document: the element's own `lang` decides.
+    if (isServer) this.locale = normaliseLocale(this.getAttribute('lang'));
+    if (!this.width && this.initialWidth && this.initialWidth > 0) this.width = Math.round(this.initialWidth);
     if (changed.has('data') && this.data !== undefined) {
       this.cancelRequest();
       const generation = ++this.generation;
       if (isThenable(this.data)) this.awaitData(this.data, generation);
       else this.accept(this.data);
-    } else if (changed.has('src') && this.isConnected) {
-      if (this.src) this.loadSrc(this.src);
+    } else if (changed.has('src')) {
+      // Set while the element is out of the page: fetched when it is inserted again.
+      if (!this.isConnected) this.interrupted = Boolean(this.src);
+      else if (this.src) this.loadSrc(this.src);
       else if (changed.get('src')) this.cancelRequest();
     }
   }
@@ -219,10 +250,18 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
     }
   }
 
+  private childScriptText(): string | undefined {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+  private scriptAtRemoval: string | undefined;
+  private scriptChangedWhileAway(): boolean {
+    const source = this.childScriptText();
+    return source !== undefined && source !== this.scriptAtRemoval;
+  }
+
   private readChildScript(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    const source = script.textContent ?? '';
+    const source = this.childScriptText();
+    if (source === undefined) return;
     if (source === this.childSource) return;
     this.childSource = source;
     this.cancelRequest();

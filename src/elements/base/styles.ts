@@ -96,7 +96,7 @@ export const baseStyles = [
     }
     .menu-items {
       position: absolute;
-      right: 0;
+      inset-inline-end: 0;
       z-index: 3;
       margin-top: 0.25rem;
       display: flex;

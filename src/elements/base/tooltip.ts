@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.ts';
 
 export interface Tooltip {
   x: number;
@@ -24,11 +24,11 @@ export function renderTooltip(tip: Tooltip | null, bounds: { width: number; heig
     top: flipY ? 'auto' : `${Math.round(tip.y + OFFSET)}px`,
     bottom: flipY ? `${Math.round(bounds.height - tip.y + OFFSET)}px` : 'auto',
   };
-  return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleMap(position)}>
+  return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleProps(position)}>
     <div class="tooltip-title">${tip.title}</div>
     ${tip.lines.map(
       (line) => html`<div class="tooltip-line">
-        ${line.swatch ? html`<span class="swatch" style=${styleMap({ background: line.swatch })}></span>` : nothing}
+        ${line.swatch ? html`<span class="swatch" style=${styleProps({ background: line.swatch })}></span>` : nothing}
         <span class="tooltip-label">${line.label}</span>
         <span class="tooltip-value">${line.value}</span>
       </div>`,

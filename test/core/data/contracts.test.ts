@@ -9,7 +9,7 @@ const flows = (points: unknown[], extra: Record<string, unknown> = {}) => ({
 });
 
 describe('validateFlows', () => {
-  it('accepts the contract example into fresh null-prototype objects with defaults', () => {
+  it('accepts the contract example into fresh objects that inherit nothing, with defaults', () => {
     const result = validateFlows(
       flows([
         { date: '2015-07', value: 29037 },
@@ -19,7 +19,11 @@ describe('validateFlows', () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.getPrototypeOf(result.value)).toBe(null);
+    for (const object of [result.value, result.value.series[0]!, result.value.series[0]!.points[0]!]) {
+      expect(Object.getPrototypeOf(Object.getPrototypeOf(object))).toBe(null);
+      expect(Object.isFrozen(Object.getPrototypeOf(object))).toBe(true);
+      for (const inherited of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(inherited in object).toBe(false);
+    }
     expect(result.value.stacked).toBe(false);
     expect(result.value.events).toEqual([]);
     expect(result.value.source).toEqual([]);

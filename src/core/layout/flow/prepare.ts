@@ -1,0 +1,200 @@
+/**
+ * Width-independent preparation of a Flows dataset: numeric time arrays per series, one
+ * aligned table (periods × series) for stacking, tooltips and the data table, sorted events.
+ * Done once per dataset; the layout then only maps to pixels.
+ */
+import { periodEnd, periodStart } from '../../data/dates.ts';
+import type { FlowsData, Interval, Text } from '../../data/types.ts';
+import { inferInterval } from './interval.ts';
+
+export interface PreparedSeries {
+  id: string;
+  label: Text;
+  note?: Text;
+  /** Position in the dataset (0-based): picks the default colour. */
+  index: number;
+  /** A safe CSS colour: the series' own, or a series colour token (`--mig-series-N`, resolved). */
+  color: string;
+  /** The series' own points: period start (UTC ms), value (NaN = unknown), estimate flag. */
+  times: Float64Array;
+  values: Float64Array;
+  estimate: Uint8Array;
+  /** Aligned to `PreparedFlows.periods`: NaN where unknown or where the series has no point. */
+  aligned: Float64Array;
+  alignedEstimate: Uint8Array;
+  /** 1 where the series has a point for that period (known or unknown). */
+  alignedPresent: Uint8Array;
+}
+
+export interface PreparedEvent {
+  id: string;
+  label: Text;
+  note?: Text;
+  date: string;
+  end?: string;
+  /** First millisecond of the event (UTC). */
+  start: number;
+  /** First millisecond after the event: the end of its last day (month, year). */
+  stop: number;
+  /** A span (drawn as a band) rather than a date (drawn as a rule). */
+  span: boolean;
+}
+
+export interface PreparedFlows {
+  interval: Interval;
+  /** Whether `interval` was inferred rather than given. */
+  inferred: boolean;
+  stacked: boolean;
+  unit?: Text;
+  /** Sorted union of every series' period starts (UTC ms). */
+  periods: Float64Array;
+  series: PreparedSeries[];
+  events: PreparedEvent[];
+  /** Count of points over all series, known or unknown. */
+  pointCount: number;
+}
+
+const SAFE_COLOR =
+  /^(?:#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|[a-z]{3,20}|(?:rgb|rgba|hsl|hsla)\(\s*[0-9.%\s,/+-]{1,60}\))$/i;
+
+/** A colour from the data is only used when it is plainly a colour (never `url(…)` or `var(…)`). */
+export function safeColor(value: string | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return SAFE_COLOR.test(trimmed) ? trimmed : undefined;
+}
+
+/** The default colour of the n-th series (tokens 1…8, then round again). */
+export function seriesToken(index: number): string {
+  return `var(--_series-${(index % 8) + 1})`;
+}
+
+export function prepareFlows(data: FlowsData): PreparedFlows {
+  const interval = data.interval ?? inferInterval(data.series);
+  let pointCount = 0;
+  const raw = data.series.map((series, index) => {
+    const n = series.points.length;
+    const times = new Float64Array(n);
+    const values = new Float64Array(n);
+    const estimate = new Uint8Array(n);
+    let kept = 0;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const point of series.points) {
+      const time = startOf(point.date);
+      // Validated data is sorted and unique; stay strict anyway so the arrays are monotonic.
+      if (!Number.isFinite(time) || time <= last) continue;
+      last = time;
+      times[kept] = time;
+      values[kept] = point.value === null ? Number.NaN : point.value;
+      estimate[kept] = point.estimate ? 1 : 0;
+      kept += 1;
+    }
+    pointCount += kept;
+    return { series, index, times: times.slice(0, kept), values: values.slice(0, kept), estimate: estimate.slice(0, kept) };
+  });
+
+  const periods = unionSorted(raw.map((r) => r.times));
+
+  const series: PreparedSeries[] = raw.map(({ series: s, index, times, values, estimate }) => {
+    const aligned = new Float64Array(periods.length).fill(Number.NaN);
+    const alignedEstimate = new Uint8Array(periods.length);
+    const alignedPresent = new Uint8Array(periods.length);
+    // Both arrays are sorted: walk them together.
+    let at = 0;
+    for (let i = 0; i < times.length; i += 1) {
+      while (periods[at]! < times[i]!) at += 1;
+      aligned[at] = values[i]!;
+      alignedEstimate[at] = estimate[i]!;
+      alignedPresent[at] = 1;
+    }
+    return {
+      id: s.id,
+      label: s.label,
+      ...(s.note !== undefined ? { note: s.note } : {}),
+      index,
+      color: safeColor(s.color) ?? seriesToken(index),
+      times,
+      values,
+      estimate,
+      aligned,
+      alignedEstimate,
+      alignedPresent,
+    };
+  });
+
+  const events: PreparedEvent[] = data.events
+    .map((event) => {
+      const start = periodStart(event.date);
+      const stop = Math.max(periodEnd(event.end ?? event.date), periodEnd(event.date));
+      return {
+        id: event.id,
+        label: event.label,
+        ...(event.note !== undefined ? { note: event.note } : {}),
+        date: event.date,
+        ...(event.end !== undefined ? { end: event.end } : {}),
+        start,
+        stop,
+        span: event.end !== undefined && event.end !== event.date,
+      };
+    })
+    .filter((event) => Number.isFinite(event.start) && Number.isFinite(event.stop))
+    .sort((a, b) => a.start - b.start || a.stop - b.stop);
+
+  return {
+    interval,
+    inferred: data.interval === undefined,
+    stacked: data.stacked,
+    ...(data.unit !== undefined ? { unit: data.unit } : {}),
+    periods,
+    series,
+    events,
+    pointCount,
+  };
+}
+
+/** Sorted union of sorted time arrays (often all equal: then the first is reused). */
+function unionSorted(arrays: Float64Array[]): Float64Array {
+  const first = arrays[0];
+  if (!first) return new Float64Array(0);
+  if (arrays.every((a) => a.length === first.length && a.every((t, i) => t === first[i]))) return first.slice();
+  const all = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
+  let offset = 0;
+  for (const a of arrays) {
+    all.set(a, offset);
+    offset += a.length;
+  }
+  all.sort();
+  let count = 0;
+  for (let i = 0; i < all.length; i += 1) if (i === 0 || all[i] !== all[count - 1]) all[count++] = all[i]!;
+  return all.slice(0, count);
+}
+
+const DAY_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Period start of validated ISO text; full days take a quick path (long daily series). */
+function startOf(date: string): number {
+  const day = date.length === 10 ? DAY_TEXT.exec(date) : null;
+  return day ? Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : periodStart(date);
+}
+
+/** Index of the period nearest to `time` (−1 when there are none). */
+export function nearestPeriod(periods: Float64Array, time: number): number {
+  const n = periods.length;
+  if (n === 0) return -1;
+  const i = lowerBound(periods, time);
+  if (i <= 0) return 0;
+  if (i >= n) return n - 1;
+  return time - periods[i - 1]! <= periods[i]! - time ? i - 1 : i;
+}
+
+/** First index whose value is ≥ `time` (binary search in a sorted array). */
+export function lowerBound(sorted: Float64Array, time: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
