@@ -9,7 +9,7 @@ const markupSinks = [
   { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Data is text: never set innerHTML/outerHTML.' },
   { selector: "CallExpression[callee.property.name=/^(html|insertAdjacentHTML)$/]", message: 'Data is text: no .html() or insertAdjacentHTML.' },
   { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Data is text: no document.write.' },
-  { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value='style']", message: 'No inline style strings (CSP): use styleMap or CSS classes.' },
+  { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value='style']", message: 'No inline style strings (CSP): use styleProps or CSS classes.' },
 ];
 
 const bannedModules = {
@@ -21,7 +21,7 @@ const bannedModules = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'storybook-static/', 'src/core/geo/basemaps/', 'bench/.tmp/', 'bench/peers/vendor/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'storybook-static/', 'src/core/geo/basemaps/', 'bench/.tmp/', 'bench/peers/vendor/', 'test/**/__snapshots__/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -46,6 +46,21 @@ export default tseslint.config(
     rules: litA11y.configs.recommended.rules,
   },
   {
+    // The library runs on pages with a strict CSP (stories and tests do not).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...bannedModules.paths,
+            { name: 'lit/directives/style-map.js', message: "styleMap's first render writes a style attribute (blocked by a strict CSP): use styleProps from elements/base/style-props.ts." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The core is DOM-free and Lit-free: it runs in Node for tests and server rendering.
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022, fetch: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', TextDecoder: 'readonly', Response: 'readonly', Intl: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', console: 'readonly' } },
@@ -56,7 +71,7 @@ export default tseslint.config(
           ...bannedModules,
           patterns: [
             { group: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-element'], message: 'src/core is DOM-free: no lit.' },
-            { group: ['**/elements/**', 'd3-selection', 'd3-zoom', 'd3-brush'], message: 'src/core is DOM-free.' },
+            { group: ['**/elements/**', 'd3-selection', 'd3-zoom', 'd3-brush', 'd3-drag'], message: 'src/core is DOM-free.' },
           ],
         },
       ],

@@ -11,6 +11,24 @@ const banner = '/*! migration-widgets | MIT | basemap outlines: Natural Earth (p
 const typescript = (minify) =>
   esbuild({ target: 'es2022', minify, legalComments: 'none', sourceMap: true, loaders: { '.json': 'json' } });
 
+/**
+ * A second copy of the single-file bundle on a page with `require-trusted-types-for 'script'`
+ * (and no 'allow-duplicates') would fail creating Lit's "lit-html" policy, throwing before our
+ * guarded registration can skip it. The policy is created on first use instead: only the copy
+ * whose elements render (the first) ever creates it; the copies that stand down never try.
+ */
+function lazyTrustedTypesPolicy() {
+  const create = /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/;
+  return {
+    name: 'lazy-trusted-types-policy',
+    transform(code, id) {
+      if (!/lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!create.test(code)) this.error("Lit's Trusted Types policy creation was not found: update lazyTrustedTypesPolicy()");
+      return { code: code.replace(create, '(p=>({createHTML:v=>(p??=$1.createPolicy("lit-html",$2)).createHTML(v)}))()'), map: null };
+    },
+  };
+}
+
 const bundles = {
   'mig-widgets': 'src/index.ts',
   'mig-flow-timeline': 'src/flow-timeline.ts',
@@ -34,12 +52,12 @@ const npm = {
 const selfContained = Object.entries(bundles).flatMap(([name, input]) => [
   {
     input,
-    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), typescript(true)],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), typescript(true)],
     output: { dir: 'dist', format: 'es', sourcemap: true, banner, entryFileNames: `${name}.min.js`, chunkFileNames: `${name}.[name]-[hash].min.js` },
   },
   {
     input,
-    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), typescript(true)],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), typescript(true)],
     output: { file: `dist/${name}.iife.min.js`, format: 'iife', name: 'MigrationWidgets', sourcemap: true, banner, inlineDynamicImports: true },
   },
 ]);

@@ -14,6 +14,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/core/**/*.test.ts', 'test/node/**/*.test.ts'],
+          setupFiles: ['test/core/setup.ts'],
         },
       },
       {

@@ -15,7 +15,7 @@ export const chromeArgs = [
 ];
 
 export default {
-  files: ['test/elements/**/*.test.ts'],
+  files: ['test/elements/**/*.test.ts', 'test/reliability/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   concurrentBrowsers: 1,

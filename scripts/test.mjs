@@ -53,11 +53,22 @@ for (const zone of ['UTC', 'Pacific/Kiritimati']) {
   rmSync(file, { force: true });
   await step(`unit (TZ=${zone})`, vitest, ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { TZ: zone }, vitestCounts(file));
 }
-await step('elements (Chromium)', 'node_modules/.bin/web-test-runner', [], { TZ: 'America/Los_Angeles' }, wtrCounts);
+// Element and reliability tests in a time zone far from UTC: the pictures must not move.
+await step('elements and reliability (Chromium)', 'node_modules/.bin/web-test-runner', [], { TZ: 'America/Los_Angeles' }, wtrCounts);
 if (!quick) {
   const file = 'coverage/vitest-stories.json';
   rmSync(file, { force: true });
+  await step('custom-elements.json', 'node_modules/.bin/cem', ['analyze', '--quiet']);
   await step('stories (Chromium)', vitest, ['run', '--project', 'storybook', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { STORYBOOK_DISABLE_TELEMETRY: '1' }, vitestCounts(file));
+  // The built single files, as embedders load them.
+  await step('build (single files)', 'node', ['scripts/build.mjs', '--bundles-only']);
+  await step('bundle check (no eval, innerHTML, document.write)', 'node', ['scripts/check-bundles.mjs'], {}, wtrCounts);
+  await step('host pages: strict CSP, two copies, RTL, forced colours (Chromium)', 'node', ['test/reliability/host-pages.mjs'], {}, wtrCounts);
+  await step('memory: 1,000 attach/detach cycles (Chromium)', 'node', ['test/reliability/memory.mjs'], {}, wtrCounts);
+  const demo = 'coverage/vitest-demo.json';
+  rmSync(demo, { force: true });
+  await step('demo pages and hydration (Chromium)', vitest, ['run', '--config', 'test/demo/vitest.config.mjs', '--reporter=default', '--reporter=json', `--outputFile.json=${demo}`], {}, vitestCounts(demo));
+  await step('benchmark smoke run (Chromium)', 'node', ['bench/run.mjs', '--quick'], {}, wtrCounts);
 }
 
 const passed = results.reduce((sum, result) => sum + result.passed, 0);

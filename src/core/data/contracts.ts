@@ -139,8 +139,11 @@ export const centresSchema = object(
   'Centres: asylum and reception centres with occupancy and capacity for <mig-centre-map>',
 );
 
+/** Larger budgets are data errors; the cap also keeps per-currency totals finite. */
+const MAX_BUDGET = 1e15;
+
 const budget = object({
-  amount: number({ minimum: 0 }),
+  amount: number({ minimum: 0, maximum: MAX_BUDGET }),
   currency: string({ pattern: /^[A-Za-z]{3}$/, description: 'ISO 4217 currency code, e.g. EUR' }),
 });
 

@@ -49,7 +49,11 @@ export interface FetchOptions {
 
 /** Fetch a URL and parse it as JSON with a timeout, a byte cap and a content-type check. */
 export async function fetchJson(url: string, options: FetchOptions = {}): Promise<Loaded> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const { signal } = options;
+  // Attribute values arrive as numbers that may be NaN (`max-bytes="20MB"`) or null (attribute
+  // removed): those mean the default, never "no limit" (NaN compares false) or "no time at all".
+  const timeoutMs = positive(options.timeoutMs) ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = positive(options.maxBytes) ?? DEFAULT_MAX_BYTES;
   const doFetch = options.fetch ?? globalThis.fetch;
   const controller = new AbortController();
   let timedOut = false;
@@ -93,6 +97,10 @@ export async function fetchJson(url: string, options: FetchOptions = {}): Promis
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+function positive(value: number | null | undefined): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 /** Read a body as text, stopping as soon as it passes `maxBytes` (null then). */

@@ -16,13 +16,42 @@ const numberFormatters = new Map<string, Intl.NumberFormat | null>();
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 const listFormatters = new Map<string, Intl.ListFormat>();
 
+/**
+ * Close relatives whose number and date conventions a language shares, for browsers whose Intl
+ * lacks its own data (Debian's Chromium has no Bosnian: "2019 M09", "1,976" instead of
+ * "septembar 2019.", "1.976"). Bosnian writes like Latin Serbian, then Croatian. (Montenegrin,
+ * `cnr`, is canonicalised to `sr-ME` before it gets here.)
+ */
+const FORMAT_RELATIVES: Readonly<Record<string, readonly string[]>> = {
+  bs: ['sr-Latn-BA', 'sr-Latn', 'hr-BA', 'hr'],
+  sr: ['sr-Latn', 'hr'],
+  hr: ['sr-Latn', 'bs'],
+};
+
+const hasIntlData = (tag: string) => Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 && Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
+const formattingLocales = new Map<string, string>();
+
+/** The locale Intl formats `locale` with: itself when Intl has its data, else a close relative that it has. */
+export function formattingLocale(locale: string, supported: (tag: string) => boolean = hasIntlData): string {
+  const tag = normaliseLocale(locale);
+  const cached = supported === hasIntlData ? formattingLocales.get(tag) : undefined;
+  if (cached) return cached;
+  let chosen = tag;
+  if (!supported(tag)) {
+    const language = tag.split('-')[0]!.toLowerCase();
+    chosen = FORMAT_RELATIVES[language]?.find(supported) ?? tag;
+  }
+  if (supported === hasIntlData) formattingLocales.set(tag, chosen);
+  return chosen;
+}
+
 function cacheKey(locale: string, options: object | undefined): string {
   return options ? `${locale}|${JSON.stringify(options)}` : locale;
 }
 
 /** A memoised number formatter, or null when Intl rejects the options (an unknown currency code…). */
 function tryNumberFormatter(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat | null {
-  const tag = normaliseLocale(locale);
+  const tag = formattingLocale(locale);
   const key = cacheKey(tag, options);
   let formatter = numberFormatters.get(key);
   if (formatter === undefined) {
@@ -43,7 +72,7 @@ export function numberFormatter(locale: string, options?: Intl.NumberFormatOptio
 
 /** A memoised `Intl.DateTimeFormat` in UTC, whatever `options.timeZone` says. */
 export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const tag = normaliseLocale(locale);
+  const tag = formattingLocale(locale);
   const utc: Intl.DateTimeFormatOptions = { ...options, timeZone: 'UTC' };
   const key = cacheKey(tag, utc);
   let formatter = dateFormatters.get(key);
@@ -217,7 +246,7 @@ export function formatList(
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
   if (!Array.isArray(items) || items.length === 0) return '';
-  const tag = normaliseLocale(locale);
+  const tag = formattingLocale(locale);
   const key = `${tag}|${type}`;
   let formatter = listFormatters.get(key);
   if (!formatter) {

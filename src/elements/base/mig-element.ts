@@ -135,6 +135,13 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
   protected isEmpty(_data: TData): boolean {
     return false;
   }
+  /**
+   * Whether the picture is complete: `mig-load` waits until it is (e.g. a map whose basemap is
+   * still loading). A widget that draws in steps overrides this and re-renders when done.
+   */
+  protected isDrawn(): boolean {
+    return true;
+  }
   /** Optional legend, placed in `part="legend"`. */
   protected renderLegend(): unknown {
     return nothing;
@@ -243,7 +250,7 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.pendingLoad) {
+    if (this.pendingLoad && this.isDrawn()) {
       const detail = this.pendingLoad;
       this.pendingLoad = undefined;
       this.emit('mig-load', detail);

@@ -1,14 +1,15 @@
-import { brushSelection, brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
-import { select } from 'd3-selection';
 import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../base/style-props.ts';
 import { validateFlows } from '../../core/data/contracts.ts';
 import type { FlowsData, Validation } from '../../core/data/types.ts';
 import {
+  brushModeAt,
+  type BrushMode,
+  dragBrush,
   clampDomain,
   crosshairAt,
   type FlowFacts,
@@ -90,9 +91,8 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
   private tableCache: { key: string; table: DataTable | null } = { key: '', table: null };
   /** Bumped per dataset so the picture fades in on new data (when motion is allowed). */
   private dataVersion = 0;
-  private brush: BrushBehavior<unknown> | undefined;
-  private brushNode: SVGGElement | undefined;
-  private syncingBrush = false;
+  /** The overview drag in progress: what it does, where it started, the range it started from. */
+  private brushDrag: { mode: BrushMode; start: number; initial: [number, number] | null; pointer: number } | undefined;
   private plotNode: HTMLElement | undefined;
   private unobservePlot: (() => void) | undefined;
 
@@ -124,9 +124,7 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
     if (this.widthFrame) cancelAnimationFrame(this.widthFrame);
     clearTimeout(this.widthTimer);
     this.widthFrame = 0;
-    if (this.brushNode) select(this.brushNode).on('.brush', null);
-    this.brush = undefined;
-    this.brushNode = undefined;
+    this.brushDrag = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -163,7 +161,6 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.observePlot();
-    this.syncBrush();
   }
 
   private updateModel(): void {
@@ -221,50 +218,38 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
       : undefined;
   }
 
-  // ---- the d3-brush behaviour on the overview strip: it writes `domain`, Lit draws ----
+  // ---- the overview brush: pointer drags write `domain`, Lit draws the range ----
 
-  private syncBrush(): void {
+  /** x in the chart's own units (the SVG may be scaled by CSS). */
+  private chartX(event: PointerEvent): number {
+    const svgElement = (event.currentTarget as Element).closest('svg');
+    const box = svgElement?.getBoundingClientRect();
+    const width = this.model?.width ?? 0;
+    return box && box.width > 0 ? ((event.clientX - box.left) * width) / box.width : 0;
+  }
+
+  private onBrushDown = (event: PointerEvent): void => {
     const overview = this.model?.overview;
-    const node = this.renderRoot.querySelector<SVGGElement>('g.brush') ?? undefined;
-    if (!overview || !node) {
-      if (this.brushNode && this.brushNode !== node) select(this.brushNode).on('.brush', null);
-      this.brushNode = undefined;
-      return;
-    }
-    if (!this.brush || node !== this.brushNode) {
-      this.brush = brushX().on('brush end', (event: D3BrushEvent<unknown>) => this.onBrush(event));
-      this.brushNode = node;
-    }
-    const [x0, x1] = overview.x.range() as [number, number];
-    this.brush.extent([
-      [x0, overview.top],
-      [x1, overview.top + overview.height],
-    ]);
-    const target = select(node);
-    target.call(this.brush);
-    target.select('.overlay').attr('aria-hidden', 'true');
-    const current = brushSelection(node) as [number, number] | null;
-    const wanted = overview.selection;
-    const same =
-      (current === null && wanted === null) ||
-      (current !== null && wanted !== null && Math.abs(current[0] - wanted[0]) < 0.5 && Math.abs(current[1] - wanted[1]) < 0.5);
-    if (!same) {
-      this.syncingBrush = true;
-      this.brush.move(target, wanted);
-      this.syncingBrush = false;
-    }
-  }
+    if (!overview || event.button > 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const x = this.chartX(event);
+    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+    this.brushDrag = { mode: brushModeAt(x, overview.selection), start: x, initial: overview.selection, pointer: event.pointerId };
+    this.onBrushMove(event);
+  };
 
-  private onBrush(event: D3BrushEvent<unknown>): void {
-    if (this.syncingBrush || !event.sourceEvent || !this.model?.overview || !this.prepared) return;
-    const selection = event.selection as [number, number] | null;
-    if (!selection || selection[1] - selection[0] < 2) {
-      if (event.type === 'end') this.setDomain(null);
-      return;
-    }
-    const x = this.model.overview.x;
-    this.setDomain([x.invert(selection[0]).getTime(), x.invert(selection[1]).getTime()], event.type === 'end');
-  }
+  private onBrushMove = (event: PointerEvent): void => {
+    const drag = this.brushDrag;
+    const overview = this.model?.overview;
+    if (!drag || !overview || event.pointerId !== drag.pointer) return;
+    event.stopPropagation();
+    const range = dragBrush(drag.mode, overview.x.range() as [number, number], drag.start, this.chartX(event), drag.initial);
+    const final = event.type === 'pointerup' || event.type === 'pointercancel';
+    if (range) this.setDomain([overview.x.invert(range[0]).getTime(), overview.x.invert(range[1]).getTime()], final);
+    else if (final) this.setDomain(null);
+    if (final) this.brushDrag = undefined;
+  };
 
   private setDomain(domain: [number, number] | null, announce = true): void {
     if (!this.prepared) return;
@@ -534,7 +519,7 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
           aria-pressed=${this.hiddenSeries.has(s.id) ? 'false' : 'true'}
           @click=${() => this.toggleSeries(s.id)}
         >
-          <svg class="key" width="18" height="10" aria-hidden="true" style=${styleMap({ '--c': s.color })}>
+          <svg class="key" width="18" height="10" aria-hidden="true" style=${styleProps({ '--c': s.color })}>
             <line x1="1" y1="5" x2="17" y2="5"></line>
           </svg>
           ${this.text(s.label)}
@@ -554,14 +539,14 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
     const prepared = this.prepared;
     if (!prepared) return nothing;
     // Until the width is known: hold the space the picture will most likely take.
-    if (!model) return html`<div class="plot pending" style=${styleMap({ height: `${MIN_HEIGHT}px` })}></div>`;
+    if (!model) return html`<div class="plot pending" style=${styleProps({ height: `${MIN_HEIGHT}px` })}></div>`;
     const m = this.messages;
     const title = this.text(this.loadedData?.title);
     const tip = this.tooltip(model, prepared);
     const fill = this.fillHeight && this.plotBoxHeight > 0;
     return html`<div
       class=${classMap({ plot: true, fill: this.fillHeight })}
-      style=${styleMap(fill || this.fillHeight ? {} : { height: `${model.height}px` })}
+      style=${styleProps(fill || this.fillHeight ? {} : { height: `${model.height}px` })}
       tabindex="0"
       role="application"
       aria-roledescription=${m.chart('')}
@@ -635,7 +620,7 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
           ${repeat(
             model.series,
             (s) => s.id,
-            (s) => svg`<g class="series" data-series=${s.id} style=${styleMap({ '--c': s.color })}>
+            (s) => svg`<g class="series" data-series=${s.id} style=${styleProps({ '--c': s.color })}>
               ${s.shapes.area ? svg`<path class="area" d=${s.shapes.area}></path>` : nothing}
               ${s.shapes.estimateArea ? svg`<path class="area estimate" d=${s.shapes.estimateArea}></path>` : nothing}
               ${s.shapes.line ? svg`<path class="line" d=${s.shapes.line}></path>` : nothing}
@@ -717,7 +702,7 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
         const x = round(cross.x);
         parts.push(svg`<g class="crosshair">
           <line x1=${x} x2=${x} y1=${model.plot.top} y2=${model.plot.bottom}></line>
-          ${cross.marks.map((mark) => svg`<circle style=${styleMap({ '--c': mark.color })} cx=${x} cy=${round(mark.y)} r="4"></circle>`)}
+          ${cross.marks.map((mark) => svg`<circle style=${styleProps({ '--c': mark.color })} cx=${x} cy=${round(mark.y)} r="4"></circle>`)}
         </g>`);
       }
     }
@@ -728,14 +713,23 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
     const overview = model.overview;
     if (!overview) return nothing;
     const [x0, x1] = overview.x.range() as [number, number];
+    const selection = overview.selection;
+    const { top, height } = overview;
     return svg`<g class="overview" aria-hidden="true">
-      <rect class="frame-line" x=${x0} y=${overview.top} width=${x1 - x0} height=${overview.height}></rect>
+      <rect class="frame-line" x=${x0} y=${top} width=${x1 - x0} height=${height}></rect>
       ${repeat(
         overview.lines,
         (l) => l.id,
-        (l) => svg`<path class="line" style=${styleMap({ '--c': l.color })} d=${l.d}></path>`,
+        (l) => svg`<path class="line" style=${styleProps({ '--c': l.color })} d=${l.d}></path>`,
       )}
-      <g class="brush"></g>
+      <g class="brush" @pointerdown=${this.onBrushDown} @pointermove=${this.onBrushMove} @pointerup=${this.onBrushMove} @pointercancel=${this.onBrushMove}>
+        <rect class="overlay" x=${x0} y=${top} width=${x1 - x0} height=${height}></rect>
+        ${selection
+          ? svg`<rect class="selection" x=${round(selection[0])} y=${top} width=${round(selection[1] - selection[0])} height=${height}></rect>
+              <rect class="handle handle--w" x=${round(selection[0] - 3)} y=${top} width="6" height=${height}></rect>
+              <rect class="handle handle--e" x=${round(selection[1] - 3)} y=${top} width="6" height=${height}></rect>`
+          : nothing}
+      </g>
     </g>`;
   }
 }

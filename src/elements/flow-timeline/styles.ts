@@ -163,6 +163,16 @@ export const flowTimelineStyles = css`
   .overview .handle {
     fill: var(--_accent);
     fill-opacity: 0.6;
+    cursor: ew-resize;
+  }
+  .overview .overlay {
+    fill: transparent;
+    cursor: crosshair;
+    /* The strip takes horizontal drags itself rather than scrolling the page. */
+    touch-action: pan-y;
+  }
+  .overview .selection {
+    cursor: move;
   }
   .legend-items {
     display: flex;

@@ -1,7 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../base/style-props.ts';
 import { validateProjects } from '../../core/data/contracts.ts';
 import { periodStart } from '../../core/data/dates.ts';
 import type { Project, ProjectsData, Validation } from '../../core/data/types.ts';
@@ -344,9 +344,10 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
       return html`<label class="field">
         <span class="label">${label}</span>
         <select @change=${(event: Event) => this.onSelect(key, event)}>
-          <option value="" .selected=${!selected}>${any}</option>
-          ${facets.map((f) => html`<option value=${f.value} .selected=${f.value === selected}>${f.label} (${formatNumber(f.count, this.locale)})</option>`)}
-          ${selected && !facets.some((f) => f.value === selected) ? html`<option value=${selected} .selected=${true}>${selected}</option>` : nothing}
+          <!-- ?selected for server-rendered HTML; .selected keeps the live choice in the browser. -->
+          <option value="" ?selected=${!selected} .selected=${isServer ? nothing : !selected}>${any}</option>
+          ${facets.map((f) => html`<option value=${f.value} ?selected=${f.value === selected} .selected=${isServer ? nothing : f.value === selected}>${f.label} (${formatNumber(f.count, this.locale)})</option>`)}
+          ${selected && !facets.some((f) => f.value === selected) ? html`<option value=${selected} ?selected=${true} .selected=${isServer ? nothing : true}>${selected}</option>` : nothing}
         </select>
       </label>`;
     };
@@ -373,13 +374,13 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
       <label class="field">
         <span class="label">${m.sort}</span>
         <select @change=${(event: Event) => this.onSelect('sort', event)} aria-describedby=${sort.endsWith('budget') ? 'budget-note' : nothing}>
-          ${SORT_CHOICES.map((choice) => html`<option value=${choice} .selected=${choice === sort}>${m.sortName(choice)}</option>`)}
+          ${SORT_CHOICES.map((choice) => html`<option value=${choice} ?selected=${choice === sort} .selected=${isServer ? nothing : choice === sort}>${m.sortName(choice)}</option>`)}
         </select>
       </label>
       <label class="field">
         <span class="label">${m.layout}</span>
         <select @change=${(event: Event) => this.onSelect('layout', event)}>
-          ${BOARD_LAYOUTS.map((layout) => html`<option value=${layout} .selected=${layout === parseLayout(this.layout)}>${m.layoutName(layout)}</option>`)}
+          ${BOARD_LAYOUTS.map((layout) => html`<option value=${layout} ?selected=${layout === parseLayout(this.layout)} .selected=${isServer ? nothing : layout === parseLayout(this.layout)}>${m.layoutName(layout)}</option>`)}
         </select>
       </label>
       ${this.filter && isFiltered(this.filter) ? html`<button type="button" class="clear" @click=${this.clearFilters}>${m.clearFilters}</button>` : nothing}
@@ -495,7 +496,7 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
       </dl>
       ${card.progress
         ? html`<div class="progress ${card.progress.kind}">
-            <div class="track" aria-hidden="true"><div class="fill" style=${styleMap({ inlineSize: `${Math.round(card.progress.ratio * 1000) / 10}%` })}></div></div>
+            <div class="track" aria-hidden="true"><div class="fill" style=${styleProps({ inlineSize: `${Math.round(card.progress.ratio * 1000) / 10}%` })}></div></div>
             <span class="progress-text">${card.progress.text}</span>
           </div>`
         : nothing}

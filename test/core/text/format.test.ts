@@ -10,6 +10,7 @@ import {
   formatPercent,
   formatPeriod,
   formatTick,
+  formattingLocale,
   numberFormatter,
 } from '../../../src/core/text/format.ts';
 
@@ -322,5 +323,20 @@ describe('formatList', () => {
   it('handles one and no items', () => {
     expect(formatList(['Šid'], 'en')).toBe('Šid');
     expect(formatList([], 'en')).toBe('');
+  });
+});
+
+describe('formattingLocale', () => {
+  it('uses the locale itself when Intl has its data', () => {
+    expect(formattingLocale('bs')).toBe('bs');
+    expect(formattingLocale('sr-Cyrl')).toBe('sr-Cyrl');
+  });
+  it('falls back to a close relative when Intl lacks the language (Bosnian in some Chromium builds)', () => {
+    const withoutBosnian = (tag: string) => !tag.startsWith('bs');
+    expect(formattingLocale('bs', withoutBosnian)).toBe('sr-Latn-BA');
+    expect(formattingLocale('bs-BA', withoutBosnian)).toBe('sr-Latn-BA');
+  });
+  it('keeps an unknown language as it is (Intl then uses its default)', () => {
+    expect(formattingLocale('xx', () => false)).toBe('xx');
   });
 });

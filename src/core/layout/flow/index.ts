@@ -1,4 +1,5 @@
 /** Flow timeline layout: pure functions from a Flows dataset and a size to a drawable model. */
+export * from './brush.ts';
 export * from './decimate.ts';
 export * from './events.ts';
 export * from './interval.ts';

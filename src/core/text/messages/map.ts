@@ -10,8 +10,8 @@ export interface MapMessages {
   mapLabel: (count: number, formatted: string) => string;
   /** How the keyboard walks through the centres. */
   keyboardHelp: string;
-  kind: { asylum: string; reception: string; transit: string; other: string };
-  status: { open: string; closed: string; standby: string };
+  kindName: (kind: 'asylum' | 'reception' | 'transit' | 'other') => string;
+  statusName: (status: 'open' | 'closed' | 'standby') => string;
   typeTitle: string;
   statusTitle: string;
   sizeTitle: string;
@@ -20,6 +20,9 @@ export interface MapMessages {
   rateBetween: (from: string, to: string) => string;
   overCapacity: string;
   capacityUnknown: string;
+  occupancyUnknown: string;
+  /** Legend entry of the grey symbols: no rate because a figure is missing. */
+  rateUnknown: string;
   /** Capacity 0: no places at all. */
   noPlaces: string;
   noDataOnDate: string;
@@ -48,7 +51,10 @@ export interface MapMessages {
   kosovoFootnote: string;
   // Summary
   summaryTotals: (past: boolean, centres: number, nCentres: string, nPeople: string, nPlaces: string | null, rate: string | null) => string;
-  summaryOn: (date: string) => string;
+  /** Counts when the number of people is known for only some centres (`known` of them). */
+  summaryPartial: (centres: number, nCentres: string, nKnown: string, nPeople: string, nPlaces: string | null, rate: string | null) => string;
+  /** Opens the summary with the date shown (`precision` of the ISO date: a day, a month or a year). */
+  summaryOn: (date: string, precision: 'day' | 'month' | 'year') => string;
   summaryOver: (past: boolean, count: number, formatted: string, list: string) => string;
   summaryNoneOver: (past: boolean) => string;
   summaryLargest: (past: boolean, name: string, people: string) => string;
@@ -66,8 +72,8 @@ export const mapMessages = defineMessages<MapMessages>({
     mapLabel: (count, n) => `Map of ${n} ${count === 1 ? 'centre' : 'centres'}`,
     keyboardHelp:
       'Arrow keys move between centres: left and right from west to east, up and down from the largest to the smallest. Enter selects, Escape clears.',
-    kind: { asylum: 'Asylum centre', reception: 'Reception centre', transit: 'Transit centre', other: 'Other' },
-    status: { open: 'Open', closed: 'Closed', standby: 'Standby' },
+    kindName: (kind) => ({ asylum: 'Asylum centre', reception: 'Reception centre', transit: 'Transit centre', other: 'Other' })[kind],
+    statusName: (status) => ({ open: 'Open', closed: 'Closed', standby: 'Standby' })[status],
     typeTitle: 'Type',
     statusTitle: 'Status',
     sizeTitle: 'People',
@@ -76,12 +82,14 @@ export const mapMessages = defineMessages<MapMessages>({
     rateBetween: (from, to) => `${from}–${to}`,
     overCapacity: 'over capacity',
     capacityUnknown: 'capacity unknown',
+    occupancyUnknown: 'people unknown',
+    rateUnknown: 'rate unknown',
     noPlaces: 'no places',
     noDataOnDate: 'no data for this date',
-    capacityUnknownNote: 'Grey: capacity unknown, so no occupancy rate.',
+    capacityUnknownNote: 'Grey: the number of people or the capacity is unknown, so there is no occupancy rate.',
     noPlacesNote: 'Capacity 0 means no places: anyone there is over capacity.',
     sizeNote: 'Symbol area shows the number of people.',
-    tableCaption: (date) => `Centres on ${date}`,
+    tableCaption: (date) => `Centres: ${date}`,
     tableCaptionUndated: 'Centres',
     centre: 'Centre',
     type: 'Type',
@@ -98,10 +106,15 @@ export const mapMessages = defineMessages<MapMessages>({
     kosovoFootnote:
       '*This designation is without prejudice to positions on status, and is in line with UNSC 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.',
     summaryTotals: (past, centres, nCentres, people, places, rate) =>
-      `${nCentres} ${centres === 1 ? 'centre' : 'centres'} ${past ? 'held' : 'hold'} ${people} people` +
+      `${nCentres} ${centres === 1 ? 'centre' : 'centres'} ${past ? 'held' : centres === 1 ? 'holds' : 'hold'} ${people} ${people === '1' ? 'person' : 'people'}` +
       (places === null ? '' : ` for ${places} places${rate === null ? '' : ` (${rate} of capacity)`}`) +
       '.',
-    summaryOn: (date) => `On ${date}:`,
+    summaryPartial: (centres, nCentres, known, people, places, rate) =>
+      `${nCentres} ${centres === 1 ? 'centre' : 'centres'}; the number of people is known for ${known} of them: ${people}` +
+      (places === null ? '' : `; places: ${places}`) +
+      (rate === null ? '' : ` (${rate} of capacity where both are known)`) +
+      '.',
+    summaryOn: (date, precision) => `${precision === 'day' ? 'On' : 'In'} ${date}:`,
     summaryOver: (past, count, n, list) =>
       `${n} ${count === 1 ? 'centre' : 'centres'} ${past ? (count === 1 ? 'was' : 'were') : count === 1 ? 'is' : 'are'} over capacity: ${list}.`,
     summaryNoneOver: (past) => `No centre ${past ? 'was' : 'is'} over capacity.`,
@@ -118,8 +131,8 @@ export const mapMessages = defineMessages<MapMessages>({
     mapLabel: (_count, n) => `Mapa centara (${n})`,
     keyboardHelp:
       'Strelice pomeraju izbor između centara: levo i desno od zapada ka istoku, gore i dole od najvećeg ka najmanjem. Enter bira, Escape poništava.',
-    kind: { asylum: 'Centar za azil', reception: 'Prihvatni centar', transit: 'Tranzitni centar', other: 'Ostalo' },
-    status: { open: 'Otvoren', closed: 'Zatvoren', standby: 'U pripravnosti' },
+    kindName: (kind) => ({ asylum: 'Centar za azil', reception: 'Prihvatni centar', transit: 'Tranzitni centar', other: 'Ostalo' })[kind],
+    statusName: (status) => ({ open: 'Otvoren', closed: 'Zatvoren', standby: 'U pripravnosti' })[status],
     typeTitle: 'Vrsta',
     statusTitle: 'Status',
     sizeTitle: 'Broj ljudi',
@@ -128,9 +141,11 @@ export const mapMessages = defineMessages<MapMessages>({
     rateBetween: (from, to) => `${from}–${to}`,
     overCapacity: 'preko kapaciteta',
     capacityUnknown: 'kapacitet nepoznat',
+    occupancyUnknown: 'broj ljudi nepoznat',
+    rateUnknown: 'popunjenost nepoznata',
     noPlaces: 'bez mesta',
     noDataOnDate: 'nema podataka za ovaj datum',
-    capacityUnknownNote: 'Sivo: kapacitet nije poznat, pa ni popunjenost.',
+    capacityUnknownNote: 'Sivo: broj ljudi ili kapacitet nije poznat, pa ni popunjenost.',
     noPlacesNote: 'Kapacitet 0 znači da nema mesta: svako ko je tu je preko kapaciteta.',
     sizeNote: 'Površina simbola pokazuje broj ljudi.',
     tableCaption: (date) => `Centri, stanje: ${date}`,
@@ -153,6 +168,11 @@ export const mapMessages = defineMessages<MapMessages>({
       `Centara: ${nCentres}; broj ljudi: ${people}` +
       (places === null ? '' : `; broj mesta: ${places}${rate === null ? '' : ` (popunjenost ${rate})`}`) +
       '.',
+    summaryPartial: (_centres, nCentres, known, people, places, rate) =>
+      `Centara: ${nCentres}; broj ljudi poznat za ${known}: ${people}` +
+      (places === null ? '' : `; broj mesta: ${places}`) +
+      (rate === null ? '' : ` (popunjenost ${rate} gde je oboje poznato)`) +
+      '.',
     summaryOn: (date) => `Stanje ${date}`,
     summaryOver: (_past, _count, n, list) => `Preko kapaciteta: ${n} (${list}).`,
     summaryNoneOver: (past) => (past ? 'Nijedan centar nije bio preko kapaciteta.' : 'Nijedan centar nije preko kapaciteta.'),
@@ -168,8 +188,8 @@ export const mapMessages = defineMessages<MapMessages>({
     mapLabel: (_count, n) => `Мапа центара (${n})`,
     keyboardHelp:
       'Стрелице померају избор између центара: лево и десно од запада ка истоку, горе и доле од највећег ка најмањем. Enter бира, Escape поништава.',
-    kind: { asylum: 'Центар за азил', reception: 'Прихватни центар', transit: 'Транзитни центар', other: 'Остало' },
-    status: { open: 'Отворен', closed: 'Затворен', standby: 'У приправности' },
+    kindName: (kind) => ({ asylum: 'Центар за азил', reception: 'Прихватни центар', transit: 'Транзитни центар', other: 'Остало' })[kind],
+    statusName: (status) => ({ open: 'Отворен', closed: 'Затворен', standby: 'У приправности' })[status],
     typeTitle: 'Врста',
     statusTitle: 'Статус',
     sizeTitle: 'Број људи',
@@ -178,9 +198,11 @@ export const mapMessages = defineMessages<MapMessages>({
     rateBetween: (from, to) => `${from}–${to}`,
     overCapacity: 'преко капацитета',
     capacityUnknown: 'капацитет непознат',
+    occupancyUnknown: 'број људи непознат',
+    rateUnknown: 'попуњеност непозната',
     noPlaces: 'без места',
     noDataOnDate: 'нема података за овај датум',
-    capacityUnknownNote: 'Сиво: капацитет није познат, па ни попуњеност.',
+    capacityUnknownNote: 'Сиво: број људи или капацитет није познат, па ни попуњеност.',
     noPlacesNote: 'Капацитет 0 значи да нема места: свако ко је ту је преко капацитета.',
     sizeNote: 'Површина симбола показује број људи.',
     tableCaption: (date) => `Центри, стање: ${date}`,
@@ -203,6 +225,11 @@ export const mapMessages = defineMessages<MapMessages>({
       `Центара: ${nCentres}; број људи: ${people}` +
       (places === null ? '' : `; број места: ${places}${rate === null ? '' : ` (попуњеност ${rate})`}`) +
       '.',
+    summaryPartial: (_centres, nCentres, known, people, places, rate) =>
+      `Центара: ${nCentres}; број људи познат за ${known}: ${people}` +
+      (places === null ? '' : `; број места: ${places}`) +
+      (rate === null ? '' : ` (попуњеност ${rate} где је обоје познато)`) +
+      '.',
     summaryOn: (date) => `Стање ${date}`,
     summaryOver: (_past, _count, n, list) => `Преко капацитета: ${n} (${list}).`,
     summaryNoneOver: (past) => (past ? 'Ниједан центар није био преко капацитета.' : 'Ниједан центар није преко капацитета.'),
@@ -218,8 +245,8 @@ export const mapMessages = defineMessages<MapMessages>({
     mapLabel: (_count, n) => `Mapa centara (${n})`,
     keyboardHelp:
       'Strelice pomjeraju izbor između centara: lijevo i desno od zapada prema istoku, gore i dolje od najvećeg prema najmanjem. Enter bira, Escape poništava.',
-    kind: { asylum: 'Centar za azil', reception: 'Prihvatni centar', transit: 'Tranzitni centar', other: 'Ostalo' },
-    status: { open: 'Otvoren', closed: 'Zatvoren', standby: 'U pripravnosti' },
+    kindName: (kind) => ({ asylum: 'Centar za azil', reception: 'Prihvatni centar', transit: 'Tranzitni centar', other: 'Ostalo' })[kind],
+    statusName: (status) => ({ open: 'Otvoren', closed: 'Zatvoren', standby: 'U pripravnosti' })[status],
     typeTitle: 'Vrsta',
     statusTitle: 'Status',
     sizeTitle: 'Broj ljudi',
@@ -228,9 +255,11 @@ export const mapMessages = defineMessages<MapMessages>({
     rateBetween: (from, to) => `${from}–${to}`,
     overCapacity: 'iznad kapaciteta',
     capacityUnknown: 'kapacitet nepoznat',
+    occupancyUnknown: 'broj ljudi nepoznat',
+    rateUnknown: 'popunjenost nepoznata',
     noPlaces: 'bez mjesta',
     noDataOnDate: 'nema podataka za ovaj datum',
-    capacityUnknownNote: 'Sivo: kapacitet nije poznat, pa ni popunjenost.',
+    capacityUnknownNote: 'Sivo: broj ljudi ili kapacitet nije poznat, pa ni popunjenost.',
     noPlacesNote: 'Kapacitet 0 znači da nema mjesta: svako ko je tu je iznad kapaciteta.',
     sizeNote: 'Površina simbola pokazuje broj ljudi.',
     tableCaption: (date) => `Centri, stanje: ${date}`,
@@ -253,6 +282,11 @@ export const mapMessages = defineMessages<MapMessages>({
       `Centara: ${nCentres}; broj ljudi: ${people}` +
       (places === null ? '' : `; broj mjesta: ${places}${rate === null ? '' : ` (popunjenost ${rate})`}`) +
       '.',
+    summaryPartial: (_centres, nCentres, known, people, places, rate) =>
+      `Centara: ${nCentres}; broj ljudi poznat za ${known}: ${people}` +
+      (places === null ? '' : `; broj mjesta: ${places}`) +
+      (rate === null ? '' : ` (popunjenost ${rate} gdje je oboje poznato)`) +
+      '.',
     summaryOn: (date) => `Stanje ${date}`,
     summaryOver: (_past, _count, n, list) => `Iznad kapaciteta: ${n} (${list}).`,
     summaryNoneOver: (past) => (past ? 'Nijedan centar nije bio iznad kapaciteta.' : 'Nijedan centar nije iznad kapaciteta.'),
@@ -268,8 +302,8 @@ export const mapMessages = defineMessages<MapMessages>({
     mapLabel: (_count, n) => `Karta centara (${n})`,
     keyboardHelp:
       'Strelice pomiču odabir između centara: lijevo i desno od zapada prema istoku, gore i dolje od najvećeg prema najmanjem. Enter odabire, Escape poništava.',
-    kind: { asylum: 'Centar za azil', reception: 'Prihvatni centar', transit: 'Tranzitni centar', other: 'Ostalo' },
-    status: { open: 'Otvoren', closed: 'Zatvoren', standby: 'U pripravnosti' },
+    kindName: (kind) => ({ asylum: 'Centar za azil', reception: 'Prihvatni centar', transit: 'Tranzitni centar', other: 'Ostalo' })[kind],
+    statusName: (status) => ({ open: 'Otvoren', closed: 'Zatvoren', standby: 'U pripravnosti' })[status],
     typeTitle: 'Vrsta',
     statusTitle: 'Status',
     sizeTitle: 'Broj ljudi',
@@ -278,9 +312,11 @@ export const mapMessages = defineMessages<MapMessages>({
     rateBetween: (from, to) => `${from}–${to}`,
     overCapacity: 'iznad kapaciteta',
     capacityUnknown: 'kapacitet nepoznat',
+    occupancyUnknown: 'broj ljudi nepoznat',
+    rateUnknown: 'popunjenost nepoznata',
     noPlaces: 'bez mjesta',
     noDataOnDate: 'nema podataka za ovaj datum',
-    capacityUnknownNote: 'Sivo: kapacitet nije poznat, pa ni popunjenost.',
+    capacityUnknownNote: 'Sivo: broj ljudi ili kapacitet nije poznat, pa ni popunjenost.',
     noPlacesNote: 'Kapacitet 0 znači da nema mjesta: svatko tko je ondje iznad je kapaciteta.',
     sizeNote: 'Površina simbola prikazuje broj ljudi.',
     tableCaption: (date) => `Centri, stanje: ${date}`,
@@ -302,6 +338,11 @@ export const mapMessages = defineMessages<MapMessages>({
     summaryTotals: (_past, _centres, nCentres, people, places, rate) =>
       `Centara: ${nCentres}; broj ljudi: ${people}` +
       (places === null ? '' : `; broj mjesta: ${places}${rate === null ? '' : ` (popunjenost ${rate})`}`) +
+      '.',
+    summaryPartial: (_centres, nCentres, known, people, places, rate) =>
+      `Centara: ${nCentres}; broj ljudi poznat za ${known}: ${people}` +
+      (places === null ? '' : `; broj mjesta: ${places}`) +
+      (rate === null ? '' : ` (popunjenost ${rate} gdje je oboje poznato)`) +
       '.',
     summaryOn: (date) => `Stanje ${date}`,
     summaryOver: (_past, _count, n, list) => `Iznad kapaciteta: ${n} (${list}).`,

@@ -1,0 +1,446 @@
+/**
+ * The centre map as a plain model, in two steps so that stepping through dates stays cheap:
+ *  - `layoutFrame`: size, projection fitted to all centres, basemap paths and country label
+ *    candidates, symbol positions and the size scale (fixed across dates, so sizes compare);
+ *  - `layoutCentres`: values on the chosen date, symbols (largest drawn first), labels,
+ *    keyboard orders and the legend.
+ */
+import { geoArea, geoBounds, geoCentroid, geoContains, geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
+import type { ScalePower } from 'd3-scale';
+import type { CentresData, CentreStatus, Text } from '../../data/types.ts';
+import { basemapFor, isBasemapName, namedBasemap, type BasemapName } from '../../geo/basemaps.ts';
+import { countryLabel, KOSOVO } from '../../geo/countries.ts';
+import type { Basemap, BasemapShape, Extent } from '../../geo/types.ts';
+import { pickText } from '../../text/pick.ts';
+import { defaultDate, historyDates, statusAt, valuesAt } from './history.ts';
+import { placeLabels, textWidth, type Box, type Circle, type LabelRequest, type PlacedLabel } from './labels.ts';
+import { drawableLatitude, fitProjection, mapHeight, pointsExtent, visibleExtent, type Padding } from './projection.ts';
+import { capacityIssue, isOverCapacity, occupancyRate, rateClass, type CapacityIssue, type RateClass } from './rate.ts';
+import { centreKind, maxRadius, radiusFor, sizeLegendValues, sizeScale, symbolPath, type CentreKind } from './scales.ts';
+
+export type BasemapChoice = 'auto' | BasemapName | Basemap | null;
+
+export interface FrameOptions {
+  width: number;
+  /** A fixed height in px; otherwise one that suits the centres' extent. */
+  height?: number;
+  locale: string;
+  basemap: BasemapChoice;
+}
+
+export interface ShapeModel {
+  /** Stable key for rendering (the shape's id, or its index). */
+  key: string;
+  d: string;
+  /** Lines (custom basemaps) are stroked, not filled. */
+  line: boolean;
+  /** The outline holds centres: drawn a shade darker so the reader sees where they are. */
+  focus: boolean;
+}
+
+export interface MapFrame {
+  width: number;
+  height: number;
+  projection: GeoProjection;
+  /** The basemap drawn, or null (a graticule is drawn instead). */
+  basemap: Basemap | null;
+  /** A shipped basemap this frame wants but has not loaded yet: load it, then lay out again. */
+  pendingBasemap: BasemapName | null;
+  shapes: ShapeModel[];
+  graticule: string | null;
+  /** Whether Kosovo is on the map: its designation footnote must be shown. */
+  kosovo: boolean;
+  countryRequests: LabelRequest[];
+  positions: Map<string, readonly [number, number]>;
+  maxRadius: number;
+  maxOccupancy: number;
+  size: ScalePower<number, number>;
+  dates: string[];
+  /** The same on every date. */
+  legend: LegendModel;
+}
+
+export const LABEL_FONT_SIZE = 11;
+export const COUNTRY_FONT_SIZE = 10;
+
+/** The largest occupancy on any date: the size scale stays the same while dates change. */
+function largestOccupancy(data: CentresData): number {
+  let max = 0;
+  for (const centre of data.centres) {
+    if (centre.occupancy !== null && centre.occupancy > max) max = centre.occupancy;
+    for (const snapshot of centre.history) if (snapshot.occupancy !== null && snapshot.occupancy > max) max = snapshot.occupancy;
+  }
+  return max;
+}
+
+function paddingFor(radius: number): Padding {
+  const pad = Math.ceil(radius + 6);
+  return { top: pad, right: pad, bottom: pad, left: pad };
+}
+
+/** The basemap to draw, or the name of a shipped one that has still to load (drawn without it meanwhile). */
+function resolveBasemap(choice: BasemapChoice, view: Extent | null, dataBasemap: string | undefined): { basemap: Basemap | null; pending: BasemapName | null } {
+  if (choice === null) return { basemap: null, pending: null };
+  if (typeof choice === 'object') return { basemap: choice, pending: null };
+  // A dataset may name a shipped basemap; URLs in data are not fetched (the page decides what loads).
+  const name = choice !== 'auto' ? choice : isBasemapName(dataBasemap) ? dataBasemap : basemapFor(view);
+  if (!name) return { basemap: null, pending: null };
+  const basemap = namedBasemap(name) ?? null;
+  return { basemap, pending: basemap ? null : name };
+}
+
+const GRATICULE_STEPS = [0.5, 1, 2, 5, 10, 15, 30];
+
+/** Meridians and parallels at a round step giving a few lines across the view (orientation without a basemap). */
+function graticuleFor(view: Extent | null, path: (object: never) => string | null): string | null {
+  const span = view ? Math.max(view[2] - view[0], view[3] - view[1]) : 360;
+  const step = GRATICULE_STEPS.find((candidate) => span / candidate <= 6) ?? 30;
+  return path(geoGraticule().step([step, step]).precision(step / 4)() as never);
+}
+
+/** At most 300 centres, evenly spread through the list: enough to find the countries that hold centres. */
+function sampleCentres(centres: readonly { lon: number; lat: number }[]): [number, number][] {
+  const step = Math.max(1, Math.ceil(centres.length / 300));
+  const sample: [number, number][] = [];
+  for (let i = 0; i < centres.length; i += step) sample.push([centres[i]!.lon, centres[i]!.lat]);
+  return sample;
+}
+
+function holdsAny(shape: BasemapShape, points: readonly [number, number][]): boolean {
+  const [[west, south], [east, north]] = geoBounds(shape as never);
+  const wraps = west > east;
+  return points.some(
+    ([lon, lat]) => lat >= south && lat <= north && (wraps ? lon >= west || lon <= east : lon >= west && lon <= east) && geoContains(shape as never, [lon, lat]),
+  );
+}
+
+/**
+ * Where a country's name goes: the centroid of its largest polygon, or, when that is off the
+ * map, the centroid of the part in view, provided it falls inside the country (a crescent's
+ * centroid can lie in its neighbour).
+ */
+function labelPoint(
+  polygon: { type: 'Polygon'; coordinates: number[][][] },
+  projection: GeoProjection,
+  path: ReturnType<typeof geoPath>,
+  width: number,
+  height: number,
+): [number, number] | null {
+  const inside = (point: [number, number] | null | undefined): point is [number, number] =>
+    !!point && point[0] >= 0 && point[0] <= width && point[1] >= 0 && point[1] <= height;
+  const whole = projection(geoCentroid(polygon) as [number, number]);
+  if (inside(whole)) return whole;
+  const visible = path.centroid(polygon as never) as [number, number];
+  if (!inside(visible) || !Number.isFinite(visible[0])) return null;
+  const back = projection.invert?.(visible);
+  return back && geoContains(polygon as never, back) ? visible : null;
+}
+
+function isKosovo(shape: BasemapShape): boolean {
+  return shape.id === KOSOVO || shape.id === 'XK' || /^kosovo\b/i.test(shape.name ?? '');
+}
+
+/** The polygon of a shape that carries its label: the largest on the globe. */
+function labelPolygon(shape: BasemapShape): { type: 'Polygon'; coordinates: number[][][] } | null {
+  const { geometry } = shape;
+  if (geometry.type === 'Polygon') return geometry;
+  if (geometry.type !== 'MultiPolygon') return null;
+  let best: number[][][] | null = null;
+  let bestArea = -1;
+  for (const coordinates of geometry.coordinates) {
+    const area = geoArea({ type: 'Polygon', coordinates });
+    if (area > bestArea) {
+      bestArea = area;
+      best = coordinates;
+    }
+  }
+  return best ? { type: 'Polygon', coordinates: best } : null;
+}
+
+export function layoutFrame(data: CentresData, options: FrameOptions): MapFrame {
+  const width = Math.max(1, options.width);
+  const count = data.centres.length;
+  const extent = pointsExtent(data.centres) ?? ([13, 40, 28, 47] as Extent);
+  let radius = maxRadius(width, width * 0.75, count);
+  const height = Math.max(1, Math.round(options.height ?? mapHeight(extent, width, paddingFor(radius))));
+  radius = maxRadius(width, height, count);
+  // Outlines are clipped to the frame, with a margin so that they do not stop at its edge
+  // (clipping applies to drawn shapes only, not to projected points).
+  const projection = fitProjection(extent, width, height, paddingFor(radius)).clipExtent([
+    [-4, -4],
+    [width + 4, height + 4],
+  ]);
+  const view = visibleExtent(projection, width, height);
+  const { basemap, pending: pendingBasemap } = resolveBasemap(options.basemap, view, data.basemap);
+  const path = geoPath(projection).digits(1);
+  const shapes: ShapeModel[] = [];
+  const countryRequests: (LabelRequest & { area: number })[] = [];
+  let kosovo = false;
+  const sample = sampleCentres(data.centres);
+  basemap?.shapes.forEach((shape, index) => {
+    const d = path(shape as never);
+    if (!d) return;
+    const line = shape.geometry.type === 'LineString' || shape.geometry.type === 'MultiLineString';
+    shapes.push({ key: shape.id !== undefined ? `${shape.id}~${index}` : String(index), d, line, focus: !line && holdsAny(shape, sample) });
+    if (line) return;
+    if (isKosovo(shape)) kosovo = true;
+    const text = (shape.id !== undefined ? countryLabel(shape.id === 'XK' ? KOSOVO : shape.id, options.locale) : undefined) ?? shape.name;
+    const polygon = labelPolygon(shape);
+    if (!text || !polygon) return;
+    const point = labelPoint(polygon, projection, path, width, height);
+    if (!point) return;
+    const area = path.area(polygon as never);
+    const needed = textWidth(text, COUNTRY_FONT_SIZE);
+    // Only where the outline is roomy enough for its name.
+    if (area < needed * needed * 0.9) return;
+    countryRequests.push({ id: `country:${shape.id ?? index}`, text, x: point[0], y: point[1], r: 0, area });
+  });
+  countryRequests.sort((a, b) => b.area - a.area);
+
+  const positions = new Map<string, readonly [number, number]>();
+  for (const centre of data.centres) {
+    const point = projection([centre.lon, drawableLatitude(centre.lat)]);
+    if (point && Number.isFinite(point[0]) && Number.isFinite(point[1])) positions.set(centre.id, [point[0], point[1]]);
+  }
+  const maxOccupancy = largestOccupancy(data);
+  const size = sizeScale(maxOccupancy, radius);
+  return {
+    width,
+    height,
+    projection,
+    basemap,
+    pendingBasemap,
+    shapes,
+    graticule: basemap || pendingBasemap ? null : graticuleFor(view, path),
+    kosovo,
+    countryRequests: countryRequests.map(({ area: _area, ...request }) => request),
+    positions,
+    maxRadius: radius,
+    maxOccupancy,
+    size,
+    dates: historyDates(data),
+    legend: legendFor(data, maxOccupancy, size),
+  };
+}
+
+export interface MarkerModel {
+  id: string;
+  /** The name in the page language (transliterated on Cyrillic pages). */
+  name: string;
+  /** The dataset's own type text (lower case) and the kind it is drawn as. */
+  type: string;
+  kind: CentreKind;
+  /** Status on the chosen date. */
+  status: CentreStatus;
+  x: number;
+  y: number;
+  r: number;
+  /** d3 symbol path around (0, 0): place with a translate. */
+  path: string;
+  occupancy: number | null;
+  capacity: number | null;
+  rate: number | null;
+  rateClass: RateClass;
+  over: boolean;
+  capacityIssue: CapacityIssue;
+  /** The snapshot's date; undefined for an undated dataset. */
+  date?: string;
+  /** False when the centre has no figures on or before the chosen date. */
+  known: boolean;
+  lon: number;
+  url?: string;
+  note?: Text;
+}
+
+/**
+ * A marker whose name is picked for the page language only when first read: labels, tooltips
+ * and the summary need a few names, the table all of them, and only when it is shown.
+ */
+class CentreMarker implements MarkerModel {
+  id = '';
+  type = '';
+  kind: CentreKind = 'other';
+  status: CentreStatus = 'open';
+  x = 0;
+  y = 0;
+  r = 0;
+  path = '';
+  occupancy: number | null = null;
+  capacity: number | null = null;
+  rate: number | null = null;
+  rateClass: RateClass = 'unknown';
+  over = false;
+  capacityIssue: CapacityIssue = null;
+  date?: string;
+  known = true;
+  lon = 0;
+  url?: string;
+  note?: Text;
+  #picked: string | undefined;
+  readonly #text: Text;
+  readonly #locale: string;
+
+  constructor(text: Text, locale: string) {
+    this.#text = text;
+    this.#locale = locale;
+  }
+
+  get name(): string {
+    this.#picked ??= pickText(this.#text, this.#locale);
+    return this.#picked;
+  }
+}
+
+export interface LegendModel {
+  sizes: { value: number; r: number }[];
+  /** The colour classes that occur on any date (r0–r3 always together once any rate is known). */
+  classes: RateClass[];
+  kinds: CentreKind[];
+  /** Statuses other than open that occur. */
+  statuses: CentreStatus[];
+  noPlaces: boolean;
+}
+
+export interface CentresModel {
+  /** The date shown: the chosen one, else `asOf`, else the latest with data. */
+  date: string | undefined;
+  /** Whether the centres carry a history (a date control applies). */
+  timeline: boolean;
+  /** Draw order: largest first, so small symbols stay on top and visible. */
+  markers: MarkerModel[];
+  byId: Map<string, MarkerModel>;
+  labels: PlacedLabel[];
+  countryLabels: PlacedLabel[];
+  /** Keyboard orders: ids by occupancy (largest first) and from west to east. */
+  byOccupancy: string[];
+  westToEast: string[];
+}
+
+export interface CentresOptions {
+  locale: string;
+  /** The date shown; undefined = the dataset's default (`asOf`, else the latest date). */
+  date?: string;
+  /** How many of the largest centres get a name label (default: by width). */
+  labels?: number;
+}
+
+/** Number of name labels that suit a width. */
+export function labelBudget(width: number): number {
+  return Math.max(2, Math.min(12, Math.round(width / 90)));
+}
+
+export function layoutCentres(data: CentresData, frame: MapFrame, options: CentresOptions): CentresModel {
+  const date = options.date ?? defaultDate(data, frame.dates);
+  const dated = frame.dates.length > 0 ? date : undefined;
+  const markers: MarkerModel[] = [];
+  for (const centre of data.centres) {
+    const position = frame.positions.get(centre.id);
+    if (!position) continue;
+    const values = valuesAt(centre, dated, data.asOf);
+    const { occupancy, capacity } = values;
+    const kind = centreKind(centre.type);
+    const r = radiusFor(frame.size, occupancy);
+    const marker = new CentreMarker(centre.name, options.locale);
+    marker.id = centre.id;
+    marker.type = centre.type;
+    marker.kind = kind;
+    marker.status = statusAt(centre, values);
+    marker.x = position[0];
+    marker.y = position[1];
+    marker.r = r;
+    marker.path = symbolPath(kind, r);
+    marker.occupancy = occupancy;
+    marker.capacity = capacity;
+    marker.rate = occupancyRate(occupancy, capacity);
+    marker.rateClass = rateClass(occupancy, capacity);
+    marker.over = isOverCapacity(occupancy, capacity);
+    marker.capacityIssue = capacityIssue(capacity);
+    marker.known = values.known;
+    marker.lon = centre.lon;
+    const snapshotDate = values.date ?? data.asOf;
+    if (snapshotDate !== undefined) marker.date = snapshotDate;
+    if (centre.url !== undefined) marker.url = centre.url;
+    if (centre.note !== undefined) marker.note = centre.note;
+    markers.push(marker);
+  }
+  const byId = new Map(markers.map((marker) => [marker.id, marker]));
+  const byOccupancy = [...markers].sort(compareOccupancy).map((marker) => marker.id);
+  const westToEast = [...markers].sort((a, b) => a.lon - b.lon || b.y - a.y || compareId(a, b)).map((marker) => marker.id);
+  markers.sort((a, b) => b.r - a.r || compareId(a, b));
+
+  const circles: Circle[] = markers.map(({ id, x, y, r }) => ({ id, x, y, r }));
+  const budget = options.labels ?? labelBudget(frame.width);
+  const requests: LabelRequest[] = [];
+  for (const id of byOccupancy) {
+    if (requests.length >= budget) break;
+    const marker = byId.get(id)!;
+    if (!marker.occupancy || !marker.name) continue;
+    requests.push({ id, text: marker.name, x: marker.x, y: marker.y, r: marker.r });
+  }
+  const bounds = { width: frame.width, height: frame.height };
+  const taken: Box[] = [];
+  const labels = placeLabels(requests, circles, bounds, LABEL_FONT_SIZE, taken);
+  const countryLabels = placeLabels(frame.countryRequests, circles, bounds, COUNTRY_FONT_SIZE, taken);
+
+  return {
+    date,
+    timeline: frame.dates.length > 0,
+    markers,
+    byId,
+    labels,
+    countryLabels,
+    byOccupancy,
+    westToEast,
+  };
+}
+
+function compareId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Largest first; unknown occupancy last. */
+function compareOccupancy(a: MarkerModel, b: MarkerModel): number {
+  const x = a.occupancy ?? -1;
+  const y = b.occupancy ?? -1;
+  return y - x || compareId(a, b);
+}
+
+/** What the legend explains: everything that occurs on any date, so it stays still while dates change. */
+export function legendFor(data: CentresData, maxOccupancy: number, size: ScalePower<number, number>): LegendModel {
+  const classes = new Set<RateClass>();
+  const kinds = new Set<CentreKind>();
+  const statuses = new Set<CentreStatus>();
+  let noPlaces = false;
+  const note = (occupancy: number | null, capacity: number | null) => {
+    classes.add(rateClass(occupancy, capacity));
+    if (capacity === 0) noPlaces = true;
+  };
+  for (const centre of data.centres) {
+    kinds.add(centreKind(centre.type));
+    if (centre.status !== 'open') statuses.add(centre.status);
+    note(centre.occupancy, centre.capacity);
+    for (const snapshot of centre.history) note(snapshot.occupancy, snapshot.capacity);
+  }
+  const known = ['r0', 'r1', 'r2', 'r3'].some((name) => classes.has(name as RateClass));
+  const ordered: RateClass[] = [];
+  if (known || classes.has('over')) ordered.push('r0', 'r1', 'r2', 'r3');
+  if (classes.has('over')) ordered.push('over');
+  if (classes.has('unknown')) ordered.push('unknown');
+  return {
+    sizes: sizeLegendValues(maxOccupancy, size).map((value) => ({ value, r: size(value) })),
+    classes: ordered,
+    kinds: (['asylum', 'reception', 'transit', 'other'] as const).filter((kind) => kinds.has(kind)),
+    statuses: (['standby', 'closed'] as const).filter((status) => statuses.has(status)),
+    noPlaces,
+  };
+}
+
+/** The next centre from `current` in `order` (`delta` ±1, or ±Infinity for the ends); clamps at the ends. */
+export function stepCentre(order: readonly string[], current: string | null, delta: number): string | null {
+  if (order.length === 0) return null;
+  if (delta === Number.NEGATIVE_INFINITY) return order[0]!;
+  if (delta === Number.POSITIVE_INFINITY) return order[order.length - 1]!;
+  const index = current === null ? -1 : order.indexOf(current);
+  if (index < 0) return delta >= 0 ? order[0]! : order[order.length - 1]!;
+  return order[Math.max(0, Math.min(order.length - 1, index + delta))]!;
+}

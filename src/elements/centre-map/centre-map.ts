@@ -1,0 +1,743 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { validateCentres } from '../../core/data/contracts.ts';
+import { periodStart } from '../../core/data/dates.ts';
+import { fetchJson } from '../../core/data/load.ts';
+import type { CentresData, DataIssue, Validation } from '../../core/data/types.ts';
+import { isBasemapName, loadBasemap } from '../../core/geo/basemaps.ts';
+import { parseBasemap } from '../../core/geo/parse.ts';
+import type { Basemap } from '../../core/geo/types.ts';
+import { textWidth } from '../../core/layout/map/labels.ts';
+import { DENSE_THRESHOLD, markerAt, markerGroups, type MarkerGroup } from '../../core/layout/map/dense.ts';
+import { historyDates } from '../../core/layout/map/history.ts';
+import {
+  type BasemapChoice,
+  type CentresModel,
+  layoutCentres,
+  layoutFrame,
+  type MapFrame,
+  type MarkerModel,
+  stepCentre,
+} from '../../core/layout/map/model.ts';
+import { RATE_THRESHOLDS, type RateClass } from '../../core/layout/map/rate.ts';
+import { symbolPath } from '../../core/layout/map/scales.ts';
+import { mapFacts, mapSummary } from '../../core/layout/map/summary.ts';
+import { mapTable, rateText, typeLabel } from '../../core/layout/map/table.ts';
+import { formatDate, formatNumber, formatPercent } from '../../core/text/format.ts';
+import { messagesFor } from '../../core/text/messages/catalogue.ts';
+import { mapMessages } from '../../core/text/messages/map.ts';
+import { type DataTable, MigElement } from '../base/mig-element.ts';
+import { renderTooltip, type Tooltip } from '../base/tooltip.ts';
+import { centreMapStyles } from './styles.ts';
+
+/** Width used before the host is measured (server rendering): the SVG scales through its viewBox. */
+const FALLBACK_WIDTH = 640;
+/** Time each date is shown while playing. */
+const PLAY_STEP_MS = 1200;
+const FOOTNOTE_FONT_SIZE = 10;
+const FOOTNOTE_LINE = 13;
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, index) => value === b[index]);
+
+/** Break text into lines that fit `width` at the footnote size (estimated widths). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, FOOTNOTE_FONT_SIZE) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Centres as symbols on a basemap: area by the number of people, colour by occupancy against
+ * capacity (over capacity also hatched and outlined), shape by type, hollow outlines for closed
+ * and standby centres. A date control steps through the centres' history. The basemap is chosen
+ * from the centres' extent among the shipped Natural Earth outlines, or named, or fetched.
+ *
+ * Keyboard (on the focused map): ← and → walk the centres from west to east; ↑ and ↓ from the
+ * largest to the smallest number of people (Home, End: the largest, the smallest); Enter or
+ * Space selects; Escape clears; Page Up and Page Down step through the dates.
+ *
+ * @fires mig-select - A centre was selected: `{ id, name, occupancy, capacity, date }`.
+ * @fires mig-load - Data accepted and drawn: `{ centres, dates }`.
+ * @fires mig-error - Data or a basemap could not be loaded; a basemap error has `source: 'basemap'`.
+ * @fires mig-warning - Data accepted with rows dropped or a link removed; or a basemap with outlines dropped.
+ * @csspart chart - The map.
+ * @csspart legend - Size, colour, type and status keys.
+ * @csspart tooltip - The tooltip.
+ * @csspart dates - The date control.
+ * @cssprop --mig-land - Land fill.
+ * @cssprop --mig-border - Country borders (the background colour by default).
+ * @cssprop --mig-rate-1 - Occupancy under 50 % (then --mig-rate-2 to 75 %, --mig-rate-3 to 90 %, --mig-rate-4 to 100 %).
+ * @cssprop --mig-rate-over - Over capacity.
+ * @cssprop --mig-rate-unknown - Capacity unknown.
+ * @cssprop --mig-hatch - Hatching over centres above capacity.
+ */
+export class MigCentreMap extends MigElement<CentresData> {
+  static override styles = [...MigElement.styles, centreMapStyles];
+
+  /**
+   * `western-balkans`, `europe`, `none`, or the URL of a TopoJSON or GeoJSON file. Without it the
+   * shipped basemap that covers the centres is chosen (the dataset may name one).
+   */
+  @property() accessor basemap: string | null = null;
+
+  /** The date shown (ISO); the latest figures on or before it. Defaults to the dataset's `asOf`. */
+  @property() accessor date: string | null = null;
+
+  @state() private accessor shownDate: string | undefined = undefined;
+  @state() private accessor active: string | null = null;
+  @state() private accessor selected: string | null = null;
+  /** The centre under the pointer (tooltip), as opposed to the keyboard's active one. */
+  @state() private accessor hovered: string | null = null;
+  @state() private accessor playing = false;
+  @state() private accessor customBasemap: Basemap | null = null;
+  @state() private accessor basemapError: DataIssue | null = null;
+  /**
+   * The width the map is drawn at. It follows the measured width one frame later: redrawing
+   * inside the ResizeObserver's delivery would change the host's height there and then, which
+   * the browser reports as a ResizeObserver loop error.
+   */
+  @state() private accessor drawWidth = 0;
+  private widthFrame: number | undefined;
+
+  private frame: MapFrame | undefined;
+  /** Inputs of the frame and of the model: recomputed only when one of them changes. */
+  private frameInputs: readonly unknown[] = [];
+  private model: CentresModel | undefined;
+  private modelInputs: readonly unknown[] = [];
+  private dataFrom: CentresData | undefined;
+  private summaryCache: { model: CentresModel | undefined; locale: string; text: string } = { model: undefined, locale: '', text: '' };
+  private tableCache: { model: CentresModel | undefined; locale: string; table: DataTable | null } = { model: undefined, locale: '', table: null };
+  private groupsCache: { model: CentresModel | undefined; groups: MarkerGroup[] } = { model: undefined, groups: [] };
+  private basemapRequest: AbortController | undefined;
+  private basemapUrl: string | null = null;
+  private playTimer: ReturnType<typeof setTimeout> | undefined;
+
+  protected validate(raw: unknown): Validation<CentresData> {
+    return validateCentres(raw);
+  }
+
+  protected loadDetail(data: CentresData): Record<string, number> {
+    return { centres: data.centres.length, dates: historyDates(data).length };
+  }
+
+  protected override isEmpty(data: CentresData): boolean {
+    return data.centres.length === 0;
+  }
+
+  private get messages() {
+    return messagesFor(mapMessages, this.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-inserted while a basemap was loading: ask again.
+    if (this.hasUpdated && this.basemapUrl && !this.customBasemap && !this.basemapError) this.loadBasemap(this.basemapUrl);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.widthFrame !== undefined) cancelAnimationFrame(this.widthFrame);
+    this.widthFrame = undefined;
+    this.stop();
+    this.basemapRequest?.abort();
+    this.basemapRequest = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('basemap')) this.applyBasemapAttribute();
+    const data = this.loadedData;
+    if (data !== this.dataFrom) {
+      this.dataFrom = data;
+      this.stop();
+      this.hovered = null;
+      if (this.active && !data?.centres.some((centre) => centre.id === this.active)) this.active = null;
+      if (this.selected && !data?.centres.some((centre) => centre.id === this.selected)) this.selected = null;
+      this.shownDate = this.date ?? undefined;
+    } else if (changed.has('date')) {
+      this.shownDate = this.date ?? undefined;
+    }
+    this.updateModel();
+  }
+
+  private layoutWidth(): number {
+    if (this.drawWidth === 0) {
+      // The first drawing takes the width as laid out now (before the ResizeObserver reports it),
+      // so the picture is not drawn twice; the fallback applies where nothing is laid out (server).
+      const laidOut = this.isConnected && typeof this.getBoundingClientRect === 'function' ? Math.round(this.getBoundingClientRect().width) : 0;
+      this.drawWidth = this.width || laidOut || FALLBACK_WIDTH;
+    } else if (this.width > 0 && this.width !== this.drawWidth && this.widthFrame === undefined && typeof requestAnimationFrame === 'function') {
+      this.widthFrame = requestAnimationFrame(() => {
+        this.widthFrame = undefined;
+        if (this.width > 0) this.drawWidth = this.width;
+      });
+    }
+    return this.drawWidth;
+  }
+
+  /** Drawn once the basemap it needs has arrived (mig-load waits for it). */
+  protected override isDrawn(): boolean {
+    return !this.frame?.pendingBasemap;
+  }
+
+  private basemapChoice(): BasemapChoice {
+    const value = this.basemap?.trim() ?? '';
+    if (value === 'none') return null;
+    if (isBasemapName(value)) return value;
+    return this.customBasemap ?? 'auto';
+  }
+
+  private updateModel(): void {
+    const data = this.loadedData;
+    if (!data || data.centres.length === 0) {
+      this.frame = undefined;
+      this.model = undefined;
+      return;
+    }
+    const width = this.layoutWidth();
+    const choice = this.basemapChoice();
+    const frameInputs = [data, width, this.locale, choice];
+    if (!this.frame || !sameInputs(frameInputs, this.frameInputs)) {
+      this.frame = layoutFrame(data, { width, locale: this.locale, basemap: choice });
+      this.frameInputs = frameInputs;
+      const pending = this.frame.pendingBasemap;
+      // The outlines arrive in their own chunk: lay the frame out again once they are here.
+      if (pending) void loadBasemap(pending).then(() => {
+        this.frameInputs = [];
+        this.requestUpdate();
+      });
+    }
+    const modelInputs = [this.frame, this.shownDate];
+    if (this.model && sameInputs(modelInputs, this.modelInputs)) return;
+    this.model = layoutCentres(data, this.frame, this.shownDate ? { locale: this.locale, date: this.shownDate } : { locale: this.locale });
+    this.modelInputs = modelInputs;
+  }
+
+  // ---- basemap from the attribute ----
+
+  private applyBasemapAttribute(): void {
+    const value = this.basemap?.trim() ?? '';
+    const url = value && value !== 'none' && value !== 'auto' && !isBasemapName(value) ? value : null;
+    if (url === this.basemapUrl) return;
+    this.basemapRequest?.abort();
+    this.basemapRequest = undefined;
+    this.basemapUrl = url;
+    this.customBasemap = null;
+    this.basemapError = null;
+    if (url && this.isConnected) this.loadBasemap(url);
+  }
+
+  private loadBasemap(url: string): void {
+    this.basemapRequest?.abort();
+    const controller = new AbortController();
+    this.basemapRequest = controller;
+    let resolved: string;
+    try {
+      resolved = new URL(url, document.baseURI).href;
+    } catch {
+      this.failBasemap({ code: 'network', message: 'The basemap address is not a valid URL' });
+      return;
+    }
+    void fetchJson(resolved, { signal: controller.signal, timeoutMs: this.fetchTimeout, maxBytes: this.maxBytes }).then((loaded) => {
+      if (controller.signal.aborted || this.basemapUrl !== url) return;
+      this.basemapRequest = undefined;
+      if (!loaded.ok) {
+        this.failBasemap(loaded.error);
+        return;
+      }
+      const parsed = parseBasemap(loaded.value);
+      if (!parsed.ok) {
+        this.failBasemap(parsed.error);
+        return;
+      }
+      if (parsed.dropped > 0) {
+        this.emit('mig-warning', { code: 'basemap-shapes-dropped', message: `${parsed.dropped} basemap outlines were not usable`, source: 'basemap' });
+      }
+      this.customBasemap = parsed.basemap;
+    });
+  }
+
+  private failBasemap(error: DataIssue): void {
+    this.basemapError = error;
+    this.emit('mig-error', { ...error, source: 'basemap' });
+  }
+
+  // ---- dates ----
+
+  private get dates(): string[] {
+    return this.frame?.dates ?? [];
+  }
+
+  /** Index of the latest data date on or before the shown date. */
+  private dateIndex(): number {
+    const dates = this.dates;
+    const shown = this.model?.date;
+    if (!shown || dates.length === 0) return Math.max(0, dates.length - 1);
+    const target = periodStart(shown);
+    let index = 0;
+    dates.forEach((date, i) => {
+      if (periodStart(date) <= target) index = i;
+    });
+    return index;
+  }
+
+  private showDateAt(index: number, announce = true): void {
+    const dates = this.dates;
+    if (dates.length === 0) return;
+    const i = Math.max(0, Math.min(dates.length - 1, index));
+    this.shownDate = dates[i];
+    if (announce) this.announce(formatDate(dates[i]!, this.locale, 'long'));
+  }
+
+  private togglePlay(): void {
+    if (this.playing) {
+      this.stop();
+      this.announce(formatDate(this.dates[this.dateIndex()] ?? '', this.locale, 'long'));
+      return;
+    }
+    if (this.dates.length < 2) return;
+    this.playing = true;
+    // From the start again when already at the end.
+    if (this.dateIndex() >= this.dates.length - 1) this.showDateAt(0, false);
+    this.schedule();
+  }
+
+  /** Step to the next date after a pause; under reduced motion the steps simply change, without transitions. */
+  private schedule(): void {
+    clearTimeout(this.playTimer);
+    this.playTimer = setTimeout(() => {
+      if (!this.playing || !this.isConnected) return;
+      const next = this.dateIndex() + 1;
+      if (next >= this.dates.length) {
+        this.stop();
+        return;
+      }
+      this.showDateAt(next, false);
+      if (next >= this.dates.length - 1) this.stop();
+      else this.schedule();
+    }, PLAY_STEP_MS);
+  }
+
+  private stop(): void {
+    clearTimeout(this.playTimer);
+    this.playTimer = undefined;
+    this.playing = false;
+  }
+
+  // ---- keyboard, pointer, selection ----
+
+  private onKeydown(event: KeyboardEvent): void {
+    const model = this.model;
+    if (!model) return;
+    const current = this.active;
+    let next: string | null | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = stepCentre(model.westToEast, current, 1);
+        break;
+      case 'ArrowLeft':
+        next = stepCentre(model.westToEast, current, -1);
+        break;
+      case 'ArrowDown':
+        next = stepCentre(model.byOccupancy, current, 1);
+        break;
+      case 'ArrowUp':
+        // Up means larger; from nowhere it starts at the largest, as Down does.
+        next = current === null ? stepCentre(model.byOccupancy, null, 1) : stepCentre(model.byOccupancy, current, -1);
+        break;
+      case 'Home':
+        next = stepCentre(model.byOccupancy, current, Number.NEGATIVE_INFINITY);
+        break;
+      case 'End':
+        next = stepCentre(model.byOccupancy, current, Number.POSITIVE_INFINITY);
+        break;
+      case 'PageUp':
+      case 'PageDown':
+        if (this.dates.length < 2) return;
+        this.stop();
+        this.showDateAt(this.dateIndex() + (event.key === 'PageDown' ? 1 : -1));
+        event.preventDefault();
+        return;
+      case 'Enter':
+      case ' ':
+        if (current) this.select(current);
+        event.preventDefault();
+        return;
+      case 'Escape':
+        this.active = null;
+        this.selected = null;
+        this.hovered = null;
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next) {
+      this.active = next;
+      this.hovered = null;
+      const marker = model.byId.get(next);
+      if (marker) this.announce(this.describe(marker));
+    }
+  }
+
+  private get dense(): boolean {
+    return (this.model?.markers.length ?? 0) >= DENSE_THRESHOLD;
+  }
+
+  /** The centre under the pointer: the symbol hit, or in a grouped drawing the one drawn on top there. */
+  private markerAt(event: MouseEvent): string | null {
+    if (this.dense && this.model && this.frame) {
+      const svgNode = event.currentTarget as SVGSVGElement;
+      const box = svgNode.getBoundingClientRect();
+      const scale = box.width > 0 ? this.frame.width / box.width : 1;
+      return markerAt(this.model.markers, (event.clientX - box.left) * scale, (event.clientY - box.top) * scale)?.id ?? null;
+    }
+    const target = event.target as Element | null;
+    const node = target?.closest?.('[data-id]');
+    return node ? node.getAttribute('data-id') : null;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    const id = this.markerAt(event);
+    if (id !== this.hovered) this.hovered = id;
+  }
+
+  private onClick(event: MouseEvent): void {
+    const id = this.markerAt(event);
+    if (!id) return;
+    this.active = id;
+    this.select(id);
+  }
+
+  private select(id: string): void {
+    const marker = this.model?.byId.get(id);
+    if (!marker) return;
+    this.selected = id;
+    const date = marker.known ? (marker.date ?? this.model?.date) : this.model?.date;
+    this.emit('mig-select', {
+      id,
+      name: marker.name,
+      occupancy: marker.occupancy,
+      capacity: marker.capacity,
+      date: date ?? null,
+    });
+    this.announce(this.describe(marker));
+  }
+
+  /** What a centre's tooltip says, as one sentence for screen readers. */
+  private describe(marker: MarkerModel): string {
+    const tip = this.tooltipFor(marker);
+    return [tip.title, ...tip.lines.map((line) => (line.value ? `${line.label}: ${line.value}` : line.label))].join('; ');
+  }
+
+  private tooltipFor(marker: MarkerModel): Tooltip {
+    const m = this.messages;
+    const unknown = this.words.unknown;
+    const count = (value: number | null) => (value === null ? unknown : formatNumber(value, this.locale));
+    const lines: Tooltip['lines'] = [{ label: typeLabel(marker, this.locale), value: '' }];
+    if (marker.status !== 'open') lines.push({ label: m.statusName(marker.status), value: '' });
+    if (!marker.known) {
+      lines.push({ label: m.noDataOnDate, value: '' });
+    } else {
+      lines.push({ label: m.occupancy, value: count(marker.occupancy) });
+      lines.push({ label: m.capacity, value: marker.capacityIssue === 'none' ? m.noPlaces : count(marker.capacity) });
+      lines.push({
+        label: m.rate,
+        value: `${rateText(marker, this.locale)}${marker.over ? ` (${m.overCapacity})` : ''}`,
+        swatch: `var(--_rate-${marker.rateClass})`,
+      });
+      if (this.model?.timeline && marker.date) lines.push({ label: m.date, value: formatDate(marker.date, this.locale) });
+    }
+    return { x: marker.x, y: marker.y, title: marker.name, lines };
+  }
+
+  // ---- base hooks ----
+
+  protected tableData(): DataTable | null {
+    const model = this.model;
+    if (!model) return null;
+    if (this.tableCache.model !== model || this.tableCache.locale !== this.locale) {
+      this.tableCache = { model, locale: this.locale, table: mapTable(model, this.locale) };
+    }
+    return this.tableCache.table;
+  }
+
+  protected summaryText(): string {
+    const model = this.model;
+    if (!model) return '';
+    if (this.summaryCache.model !== model || this.summaryCache.locale !== this.locale) {
+      this.summaryCache = { model, locale: this.locale, text: mapSummary(mapFacts(model), this.locale) };
+    }
+    return this.summaryCache.text;
+  }
+
+  protected override exportName(): string {
+    const base = super.exportName();
+    return this.model?.timeline && this.model.date ? `${base}-${this.model.date}` : base;
+  }
+
+  protected override renderControls(): unknown {
+    const dates = this.dates;
+    if (!this.model?.timeline || dates.length < 2) return nothing;
+    const m = this.messages;
+    const index = this.dateIndex();
+    const label = formatDate(dates[index]!, this.locale, 'long');
+    return html`<div class="dates" part="dates" role="group" aria-label=${m.dateControl}>
+      <button
+        type="button"
+        class="play"
+        aria-pressed=${this.playing ? 'true' : 'false'}
+        aria-label=${this.playing ? m.pause : m.play}
+        title=${this.playing ? m.pause : m.play}
+        @click=${this.togglePlay}
+      >
+        ${this.playing ? '❚❚' : '▶'}
+      </button>
+      <button
+        type="button"
+        class="previous"
+        aria-label=${m.previousDate}
+        title=${m.previousDate}
+        ?disabled=${index <= 0}
+        @click=${() => {
+          this.stop();
+          this.showDateAt(index - 1);
+        }}
+      >
+        ‹
+      </button>
+      <input
+        type="range"
+        min="0"
+        max=${dates.length - 1}
+        step="1"
+        .value=${String(index)}
+        aria-label=${m.dateControl}
+        aria-valuetext=${label}
+        @input=${(event: Event) => {
+          this.stop();
+          this.showDateAt(Number((event.target as HTMLInputElement).value), false);
+        }}
+      />
+      <button
+        type="button"
+        class="next"
+        aria-label=${m.nextDate}
+        title=${m.nextDate}
+        ?disabled=${index >= dates.length - 1}
+        @click=${() => {
+          this.stop();
+          this.showDateAt(index + 1);
+        }}
+      >
+        ›
+      </button>
+      <output aria-live="off">${label}</output>
+    </div>`;
+  }
+
+  protected override renderLegend(): unknown {
+    const frame = this.frame;
+    if (!frame) return nothing;
+    const m = this.messages;
+    const legend = frame.legend;
+    const percent = (value: number) => formatPercent(value, this.locale);
+    const [t1, t2, t3] = RATE_THRESHOLDS;
+    const classLabel: Record<RateClass, string> = {
+      r0: m.rateUnder(percent(t1)),
+      r1: m.rateBetween(percent(t1), percent(t2)),
+      r2: m.rateBetween(percent(t2), percent(t3)),
+      r3: m.rateBetween(percent(t3), percent(1)),
+      over: m.overCapacity,
+      unknown: m.rateUnknown,
+    };
+    const swatch = (rate: RateClass) =>
+      svg`<svg class="legend-key" width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+        <path class=${`marker ${rate}`} d=${symbolPath('reception', 5)}></path>
+        ${rate === 'over' ? svg`<path class="hatch" d=${symbolPath('reception', 5)} fill="url(#mig-hatch-legend)"></path>` : nothing}
+      </svg>`;
+    const sizes = legend.sizes;
+    const biggest = sizes[0]?.r ?? 0;
+    const sizeHeight = Math.ceil(biggest * 2 + 8);
+    const sizeWidth = Math.ceil(biggest * 2 + 56);
+    // Value labels at the top of each circle, pushed apart so that they never touch.
+    let lastY = Number.NEGATIVE_INFINITY;
+    const sizeKeys = sizes.map((size) => {
+      const top = sizeHeight - 2 - size.r * 2;
+      const y = Math.max(top + 3.5, lastY + 11);
+      lastY = y;
+      return { ...size, top, y };
+    });
+    return html`<div class="legend-grid">
+      <svg width="0" height="0" aria-hidden="true" focusable="false">
+        <defs>${this.hatchPattern('mig-hatch-legend')}</defs>
+      </svg>
+      ${sizes.length
+        ? html`<div class="legend-group" role="group" aria-label=${m.sizeTitle}>
+            <span class="legend-title">${m.sizeTitle}</span>
+            <svg class="legend-key size-key" width=${sizeWidth} height=${sizeHeight} aria-hidden="true">
+              ${sizeKeys.map(
+                (size) => svg`<circle cx=${round(biggest + 1)} cy=${round(sizeHeight - 2 - size.r)} r=${round(size.r)}></circle>
+                  <polyline points=${`${round(biggest + 1)},${round(size.top)} ${round(biggest * 2 + 6)},${round(size.top)} ${round(biggest * 2 + 10)},${round(size.y - 3.5)}`}></polyline>
+                  <text x=${round(biggest * 2 + 12)} y=${round(size.y)}>${formatNumber(size.value, this.locale)}</text>`,
+              )}
+            </svg>
+            <span class="visually-hidden">${sizes.map((size) => formatNumber(size.value, this.locale)).join(', ')}</span>
+          </div>`
+        : nothing}
+      ${legend.classes.length
+        ? html`<div class="legend-group" role="group" aria-label=${m.rateTitle}>
+            <span class="legend-title">${m.rateTitle}</span>
+            <ul class="legend-items">
+              ${legend.classes.map((rate) => html`<li>${swatch(rate)}${classLabel[rate]}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <div class="legend-group" role="group" aria-label=${m.typeTitle}>
+        <span class="legend-title">${m.typeTitle}</span>
+        <ul class="legend-items">
+          ${legend.kinds.map(
+            (kind) => html`<li>
+              <svg class="legend-key" width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+                <path class="marker kind" d=${symbolPath(kind, 5)}></path>
+              </svg>
+              ${m.kindName(kind)}
+            </li>`,
+          )}
+          ${legend.statuses.map(
+            (status) => html`<li>
+              <svg class="legend-key" width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+                <path class=${`marker ${status}`} d=${symbolPath('asylum', 5)}></path>
+              </svg>
+              ${m.statusName(status)}
+            </li>`,
+          )}
+        </ul>
+      </div>
+    </div>
+    ${legend.classes.includes('unknown') ? html`<p class="legend-note">${m.capacityUnknownNote}</p>` : nothing}
+    ${legend.noPlaces ? html`<p class="legend-note">${m.noPlacesNote}</p>` : nothing}`;
+  }
+
+  private hatchPattern(id: string) {
+    return svg`<pattern id=${id} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <line class="hatch-lines" x1="0" y1="0" x2="0" y2="4"></line>
+    </pattern>`;
+  }
+
+  protected renderChart(): unknown {
+    const frame = this.frame;
+    const model = this.model;
+    if (!frame || !model) return nothing;
+    const m = this.messages;
+    const focusId = this.hovered ?? this.active;
+    const focus = focusId ? model.byId.get(focusId) : undefined;
+    const footnote = frame.kosovo ? wrap(m.kosovoFootnote, frame.width - 8) : [];
+    const height = frame.height + (footnote.length ? footnote.length * FOOTNOTE_LINE + 6 : 0);
+    return html`${this.basemapError ? html`<p class="notice" role="status">${m.basemapFailed} (${this.basemapError.code})</p>` : nothing}
+      <div
+        class="map"
+        tabindex="0"
+        role="application"
+        aria-roledescription=${m.mapLabel(model.markers.length, formatNumber(model.markers.length, this.locale))}
+        aria-label=${`${this.text(this.loadedData?.title) || m.mapLabel(model.markers.length, formatNumber(model.markers.length, this.locale))}`}
+        aria-describedby="map-keys"
+        @keydown=${this.onKeydown}
+        @blur=${(event: FocusEvent) => {
+          if (!this.renderRoot.contains(event.relatedTarget as Node | null)) this.active = null;
+        }}
+      >
+        <svg
+          width=${frame.width}
+          height=${height}
+          viewBox="0 0 ${frame.width} ${height}"
+          aria-hidden="true"
+          @pointermove=${this.onPointerMove}
+          @pointerleave=${() => (this.hovered = null)}
+          @click=${this.onClick}
+        >
+          <defs>${this.hatchPattern('mig-hatch')}</defs>
+          <g class="land">
+            ${repeat(
+              frame.shapes,
+              (shape) => shape.key,
+              (shape) => svg`<path class=${classMap({ line: shape.line, focus: shape.focus })} d=${shape.d}></path>`,
+            )}
+          </g>
+          ${frame.graticule ? svg`<path class="graticule" d=${frame.graticule}></path>` : nothing}
+          <g class="country-labels">
+            ${model.countryLabels.map(
+              (label) => svg`<text x=${round(label.x)} y=${round(label.y)} text-anchor=${label.anchor}>${label.text}</text>`,
+            )}
+          </g>
+          <g class=${classMap({ markers: true, dense: this.dense })}>${this.dense ? this.renderGroups(model) : repeat(
+                  model.markers,
+                  (marker) => marker.id,
+                  (marker) => this.renderMarker(marker),
+                )}</g>
+          <g class="labels">
+            ${model.labels.map(
+              (label) => svg`<text x=${round(label.x)} y=${round(label.y)} text-anchor=${label.anchor}>${label.text}</text>`,
+            )}
+          </g>
+          ${this.renderRing(this.selected ? model.byId.get(this.selected) : undefined, true)} ${this.renderRing(focus, false)}
+          ${footnote.length
+            ? svg`<g class="footnote">${footnote.map(
+                (line, index) => svg`<text x="4" y=${frame.height + 4 + (index + 1) * FOOTNOTE_LINE - 3}>${line}</text>`,
+              )}</g>`
+            : nothing}
+        </svg>
+        ${focus ? renderTooltip(this.tooltipFor(focus), { width: frame.width, height: frame.height }) : nothing}
+        <p id="map-keys" class="visually-hidden">${m.keyboardHelp}</p>
+      </div>
+      ${footnote.length ? html`<p class="visually-hidden">${m.kosovoFootnote}</p>` : nothing}`;
+  }
+
+  private renderMarker(marker: MarkerModel) {
+    const classes = {
+      marker: true,
+      [marker.rateClass]: true,
+      [marker.kind]: true,
+      over: marker.over,
+      closed: marker.status === 'closed',
+      standby: marker.status === 'standby',
+      nodata: !marker.known,
+    };
+    const transform = `translate(${round(marker.x)} ${round(marker.y)})`;
+    if (!marker.over || marker.status !== 'open') {
+      return svg`<path class=${classMap(classes)} data-id=${marker.id} d=${marker.path} transform=${transform}></path>`;
+    }
+    return svg`<g data-id=${marker.id} transform=${transform}>
+      <path class=${classMap(classes)} d=${marker.path}></path>
+      <path class="hatch" d=${marker.path} fill="url(#mig-hatch)"></path>
+    </g>`;
+  }
+
+  /** Thousands of centres: a few grouped paths (see core/layout/map/dense.ts). */
+  private renderGroups(model: CentresModel) {
+    if (this.groupsCache.model !== model) this.groupsCache = { model, groups: markerGroups(model.markers) };
+    return this.groupsCache.groups.map(
+      (group) => svg`<path class=${`marker ${group.look === 'over' ? 'r3 over' : group.look}`} data-look=${group.look} d=${group.d}></path>
+        ${group.look === 'over' ? svg`<path class="hatch" d=${group.d} fill="url(#mig-hatch)"></path>` : nothing}`,
+    );
+  }
+
+  private renderRing(marker: MarkerModel | undefined, selected: boolean) {
+    if (!marker) return nothing;
+    return svg`<circle class=${classMap({ ring: true, selected })} cx=${round(marker.x)} cy=${round(marker.y)} r=${round(marker.r + (selected ? 5 : 3.5))}></circle>`;
+  }
+}
