@@ -1,18 +1,9 @@
 // Element tests in Debian's Chromium (no browser download), TypeScript through esbuild.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { faultyServer } from './test/server/faulty-server.mjs';
 
-export const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default {
   files: ['test/elements/**/*.test.ts', 'test/reliability/**/*.test.ts'],
@@ -29,9 +20,9 @@ export default {
       // animation frames, and rendering waits on them.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROME_PATH,
         headless: true,
-        args: chromeArgs,
+        args: CHROME_ARGS,
       },
     }),
   ],

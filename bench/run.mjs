@@ -9,6 +9,7 @@
  *   --bundle path/to/mig-widgets.min.js   another build of ours (default dist/mig-widgets.min.js)
  *   --profile ours                       also save CPU profiles of that contestant's timed steps
  */
+import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { mkdtempSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -63,17 +64,7 @@ if (withOurs && !existsSync(bundle)) {
   process.exit(1);
 }
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--js-flags=--expose-gc',
-];
+const ARGS = [...CHROME_ARGS, '--js-flags=--expose-gc'];
 
 const started = Date.now();
 const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
@@ -88,7 +79,7 @@ const launch = async () => {
   const userDataDir = mkdtempSync(join(tmpdir(), 'mig-bench-'));
   userDataDirs.push(userDataDir);
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
     userDataDir,
     args: ARGS,

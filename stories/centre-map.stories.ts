@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect } from 'storybook/test';
 import { generateCentres } from '../src/core/data/sample-generators.ts';
+import { BASEMAP_NAMES, loadBasemap } from '../src/core/geo/basemaps.ts';
 import '../src/centre-map.ts';
 import type { MigCentreMap } from '../src/centre-map.ts';
 // A partner's own basemap: six Western Balkan outlines as RFC 7946 GeoJSON with names (Natural Earth, public domain).
@@ -103,6 +104,9 @@ async function mapIn(canvas: HTMLElement): Promise<MigCentreMap> {
   for (let i = 0; i < 100 && el.state !== 'ready' && el.state !== 'empty' && el.state !== 'error'; i++) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  // The shipped outlines arrive in their own chunk; the map lays itself out again then.
+  await Promise.all(BASEMAP_NAMES.map(loadBasemap));
+  await el.updateComplete;
   await el.updateComplete;
   return el;
 }

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { BASEMAP_NAMES, loadBasemap } from '../../src/core/geo/basemaps.ts';
 import '../../src/centre-map.ts';
 import type { MigCentreMap } from '../../src/centre-map.ts';
 import serbia from '../../data/centres-serbia.json';
@@ -57,6 +58,10 @@ const cases = {
     { id: 'vranje', name: 'Vranje', type: 'reception', lat: 42.551, lon: 21.9, capacity: 200, occupancy: 0, status: 'closed' },
   ],
 };
+
+
+// The shipped outlines load on demand in their own chunk: have them here before the tests draw.
+before(() => Promise.all(BASEMAP_NAMES.map(loadBasemap)));
 
 describe('<mig-centre-map>: picture', () => {
   it('draws a basemap, one symbol per centre, a legend and a summary, and reports what it loaded', async () => {

@@ -311,19 +311,21 @@ describe('bad counts, dates and coordinates', function () {
     });
   });
 
-  it('projects: budgets summing past Number.MAX_VALUE, bad progress and dates', async () => {
+  it('projects: budgets past the 10^15 cap, bad progress and dates', async () => {
     const raw = `{"projects":[
       {"id":"a","title":"A","budget":{"amount":1.7976931348623157e308,"currency":"EUR"},"progress":0.5},
-      {"id":"b","title":"B","budget":{"amount":1e308,"currency":"EUR"},"progress":1.5},
+      {"id":"b","title":"B","budget":{"amount":1e14,"currency":"EUR"},"progress":1.5},
       {"id":"c","title":"C","budget":{"amount":1e309,"currency":"EUR"}},
       {"id":"d","title":"D","start":"2017-02-29","end":"2016"},
       {"id":"e","title":"E","start":"2018","end":"2016"},
-      {"id":"f","title":"F","budget":{"amount":"100","currency":"EUR"}}
+      {"id":"f","title":"F","budget":{"amount":"100","currency":"EUR"}},
+      {"id":"g","title":"G","budget":{"amount":9e14,"currency":"EUR"}},
+      {"id":"h","title":"H","budget":{"amount":9e14,"currency":"EUR"}}
     ]}`;
     const { el, events } = await render('mig-project-board', raw, 'script');
     expect(el.state).to.equal('ready');
     const paths = events.filter((event) => event.detail.code === 'dropped-row').map((event) => event.detail.path);
-    expect(paths).to.deep.equal(['/projects/1/progress', '/projects/2/budget/amount', '/projects/3/start', '/projects/4/end', '/projects/5/budget/amount']);
+    expect(paths).to.deep.equal(['/projects/0/budget/amount', '/projects/1/progress', '/projects/2/budget/amount', '/projects/3/start', '/projects/4/end', '/projects/5/budget/amount']);
     await withTable(el, () => {
       expectClean(el);
       expect(shadowText(el)).not.to.match(/∞|NaN/);

@@ -148,7 +148,7 @@ snapshots["flow-timeline-serbia-stacked-400"] =
       <rect class="hit" height="16" width="220.3" x="135.3" y="20"/>
       <rect class="focus-ring" height="196" rx="2" width="220.3" x="135.3" y="20"/>
     </g>
-    <g aria-label="Događaj: Rekordan dan u Preševu: registrovano 6.5 ljudi, 21. okt 2015." class="event" data-event="presevo-record" role="button" tabindex="0">
+    <g aria-label="Događaj: Rekordan dan u Preševu: registrovano 6.500 ljudi, 21. okt 2015." class="event" data-event="presevo-record" role="button" tabindex="0">
       <line class="rule" x1="139.1" x2="139.1" y1="40" y2="216"/>
       <rect class="hit" height="6" width="6" x="136.1" y="38"/>
       <rect class="focus-ring" height="178" rx="2" width="6" x="136.1" y="38"/>

@@ -7,18 +7,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, CHROME_PATH } from '../../../scripts/chromium.mjs';
 import { startHostPages } from '../../server/host-pages.mjs';
 
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The folder holding the built bundles: `MIG_DIST`, else dist/. */
 export function distFolder() {
@@ -42,7 +33,7 @@ export async function withBrowser(name, extraArgs, body) {
   const profile = mkdtempSync(join(tmpdir(), 'mig-reliability-'));
   const server = await startHostPages({ dist });
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
     userDataDir: profile,
     args: [...CHROME_ARGS, ...extraArgs],

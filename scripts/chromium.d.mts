@@ -1,0 +1,2 @@
+export const CHROME_PATH: string;
+export const CHROME_ARGS: string[];
