@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -6,7 +6,7 @@ import { validateCentres } from '../../core/data/contracts.ts';
 import { periodStart } from '../../core/data/dates.ts';
 import { fetchJson } from '../../core/data/load.ts';
 import type { CentresData, DataIssue, Validation } from '../../core/data/types.ts';
-import { isBasemapName, loadBasemap } from '../../core/geo/basemaps.ts';
+import { BASEMAP_NAMES, isBasemapName, loadBasemap } from '../../core/geo/basemaps.ts';
 import { parseBasemap } from '../../core/geo/parse.ts';
 import type { Basemap } from '../../core/geo/types.ts';
 import { textWidth } from '../../core/layout/map/labels.ts';
@@ -187,6 +187,15 @@ export class MigCentreMap extends MigElement<CentresData> {
       });
     }
     return this.drawWidth;
+  }
+
+  /**
+   * A pre-rendered map drew its outlines on the server: it is taken over only once they are
+   * here too, so that the first render in the browser matches the server's DOM.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !isServer && this.shadowRoot?.firstChild) await Promise.all(BASEMAP_NAMES.map(loadBasemap));
+    super.scheduleUpdate();
   }
 
   /** Drawn once the basemap it needs has arrived (mig-load waits for it). */
