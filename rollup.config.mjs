@@ -5,7 +5,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
-const external = (id) => /^(lit|@lit\/|lit-html|lit-element|d3-|topojson-client)/.test(id);
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|d3-|topojson-client|node:)/.test(id);
 const banner = '/*! migration-widgets | MIT | basemap outlines: Natural Earth (public domain) */';
 
 const typescript = (minify) =>
@@ -43,6 +43,7 @@ const npm = {
     'centre-map': 'src/centre-map.ts',
     'project-board': 'src/project-board.ts',
     core: 'src/core/index.ts',
+    ssr: 'src/ssr/render.ts',
   },
   external,
   plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'] }), typescript(false)],
