@@ -5,7 +5,7 @@
  * Stored in __snapshots__/centre-map.snapshot.test.snap.js; update with
  * `npx web-test-runner test/elements/centre-map.snapshot.test.ts --update-snapshots`.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { frames, matchSvgSnapshot } from './golden-svg.ts';
 import { BASEMAP_NAMES, loadBasemap } from '../../src/core/geo/basemaps.ts';
 import '../../src/centre-map.ts';
