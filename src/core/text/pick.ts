@@ -16,7 +16,12 @@ import { cyrillicToLatin, latinToCyrillic } from './transliterate.ts';
 /** Languages written in both scripts with the same letters, so one transliterates to the other. */
 const SCRIPT_PAIR_LANGUAGES: readonly string[] = ['sr', 'bs', 'hr'];
 
-interface Entry {
+interface Entry extends Tag {
+  value: string;
+}
+
+/** What a Text key says as a language tag. */
+interface Tag {
   /** Canonical tag, lower case. */
   tag: string;
   language: string;
@@ -24,7 +29,6 @@ interface Entry {
   region: string;
   /** Whether the tag names a region itself (`sr-Latn-ME`), rather than by likely subtags. */
   hasRegion: boolean;
-  value: string;
 }
 
 interface Target {
@@ -42,6 +46,8 @@ const entriesCache = new WeakMap<object, Entry[]>();
 const objectCache = new WeakMap<object, Map<string, string>>();
 const stringCache = new Map<string, string>();
 const targetCache = new Map<string, Target>();
+/** Parsed keys: a dataset repeats the same few keys thousands of times, and Intl.Locale is slow. */
+const tagCache = new Map<string, Tag>();
 const STRING_CACHE_LIMIT = 5000;
 
 function targetOf(locale: string): Target {
@@ -65,22 +71,27 @@ function targetOf(locale: string): Target {
   return target;
 }
 
-function entryOf(key: string, value: string): Entry {
-  try {
-    const locale = new Intl.Locale(key.trim().replace(/_/g, '-'));
-    const maximized = maximizeLocale(locale.toString());
-    return {
-      tag: locale.toString().toLowerCase(),
-      language: maximized.language,
-      script: maximized.script ?? '',
-      region: maximized.region ?? '',
-      hasRegion: locale.region !== undefined,
-      value,
-    };
-  } catch {
-    // Not a language tag: never matches a locale, still usable as the first entry.
-    return { tag: '', language: '', script: '', region: '', hasRegion: false, value };
+function tagOf(key: string): Tag {
+  let tag = tagCache.get(key);
+  if (!tag) {
+    try {
+      const locale = new Intl.Locale(key.trim().replace(/_/g, '-'));
+      const maximized = maximizeLocale(locale.toString());
+      tag = {
+        tag: locale.toString().toLowerCase(),
+        language: maximized.language,
+        script: maximized.script ?? '',
+        region: maximized.region ?? '',
+        hasRegion: locale.region !== undefined,
+      };
+    } catch {
+      // Not a language tag: never matches a locale, still usable as the first entry.
+      tag = { tag: '', language: '', script: '', region: '', hasRegion: false };
+    }
+    if (tagCache.size >= STRING_CACHE_LIMIT) tagCache.clear();
+    tagCache.set(key, tag);
   }
+  return tag;
 }
 
 function entriesOf(text: object): Entry[] {
@@ -90,7 +101,7 @@ function entriesOf(text: object): Entry[] {
     for (const key of Object.keys(text)) {
       const value = (text as Record<string, unknown>)[key];
       if (typeof value !== 'string' || value === '') continue;
-      entries.push(entryOf(key, value));
+      entries.push({ ...tagOf(key), value });
     }
     entriesCache.set(text, entries);
   }

@@ -133,6 +133,11 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
     clearTimeout(this.announceTimer);
   }
 
+  /** Cards flow to any height: a change of the host's height alone redraws nothing. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return (changed.size !== 1 || !changed.has('height')) && super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const data = this.loadedData;

@@ -109,13 +109,17 @@ function endOf(project: Project, start: number): number {
 export function indexProjects(data: ProjectsData, locale: string): BoardIndex {
   const entries: BoardEntry[] = data.projects.map((project, order) => {
     const start = project.start ? periodStart(project.start) : Number.NaN;
+    // Built on the first search only: a first render needs no search text.
+    let search: string | undefined;
     return {
       project,
       id: project.id,
       order,
       group: statusGroup(project.status),
       title: pickText(project.title, locale),
-      search: searchText(project, locale),
+      get search() {
+        return (search ??= searchText(project, locale));
+      },
       donorKeys: new Set(project.donors.flatMap(foldedVariants)),
       themeKeys: new Set(project.themes.flatMap(foldedVariants)),
       country: project.country,

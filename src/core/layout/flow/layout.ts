@@ -208,9 +208,8 @@ export function layoutFlows(prepared: PreparedFlows, options: FlowLayoutOptions)
   };
   const xTicks = timeTicks(x, { locale, interval: prepared.interval, fontSize, width });
 
-  const { series, decimated } = stacked
-    ? stackedShapes(prepared, visible, from, to, x, y, plot, locale)
-    : lineShapes(visible, domain, x, y, plot, locale);
+  const lines = stacked ? null : lineShapes(visible, domain, x, y, plot, locale);
+  const { series, decimated } = lines ?? stackedShapes(prepared, visible, from, to, x, y, plot, locale);
 
   const placedById = new Map(placed.map((p) => [p.id, p]));
   const events: EventModel[] = prepared.events.map((e) => {
@@ -233,7 +232,9 @@ export function layoutFlows(prepared: PreparedFlows, options: FlowLayoutOptions)
     };
   });
 
-  const overview = showOverview ? overviewModel(prepared, visible, full, domain, zoomed, plot, height) : null;
+  // Unzoomed lines are decimated on the same columns as the strip: it reuses their points.
+  const sameColumns = lines && !zoomed && x.range()[1] === plot.right ? lines.columns : undefined;
+  const overview = showOverview ? overviewModel(prepared, visible, full, domain, zoomed, plot, height, sameColumns) : null;
 
   return {
     width,
@@ -307,8 +308,9 @@ function lineShapes(
   y: ScaleLinear<number, number>,
   plot: PlotBox,
   locale: string,
-): { series: SeriesModel[]; decimated: boolean } {
+): { series: SeriesModel[]; decimated: boolean; columns: Map<string, DrawnPoints> } {
   let decimated = false;
+  const columns = new Map<string, DrawnPoints>();
   const series = visible.map((s) => {
     const from = Math.max(0, lowerBound(s.times, domain[0]) - 1);
     const to = Math.min(s.times.length, lowerBound(s.times, domain[1] + 1) + 1);
@@ -330,9 +332,10 @@ function lineShapes(
       ys[k] = Number.isNaN(v) ? Number.NaN : y(v);
       est[k] = s.estimate[i]!;
     }
+    columns.set(s.id, { keep, xs });
     return { s, shapes: seriesShapes({ n, x: xs, y: ys, estimate: est }), drawn: n };
   });
-  return { series: series.map(({ s, shapes, drawn }) => seriesModel(s, shapes, drawn, locale)), decimated };
+  return { series: series.map(({ s, shapes, drawn }) => seriesModel(s, shapes, drawn, locale)), decimated, columns };
 }
 
 function stackedShapes(
@@ -398,32 +401,26 @@ function overviewModel(
   zoomed: boolean,
   plot: PlotBox,
   height: number,
+  sameColumns?: Map<string, DrawnPoints>,
 ): OverviewModel {
   const top = height - OVERVIEW_HEIGHT - 2;
   const ox = scaleUtc()
     .domain([new Date(full[0]), new Date(full[1])])
     .range([plot.left, plot.right]);
-  let max = 0;
-  for (const s of visible) for (let i = 0; i < s.values.length; i += 1) if (s.values[i]! > max) max = s.values[i]!;
-  const oy = (v: number): number => top + OVERVIEW_HEIGHT - 2 - (max > 0 ? (v / max) * (OVERVIEW_HEIGHT - 4) : 0);
   const key = `${plot.left}|${plot.right}|${top}|${visible.map((s) => s.id).join('\u0000')}`;
   let cache = overviewCache.get(prepared);
   if (!cache) overviewCache.set(prepared, (cache = new Map()));
   let lines = cache.get(key);
   if (!lines) {
+    let max = 0;
+    for (const s of visible) for (let i = 0; i < s.values.length; i += 1) if (s.values[i]! > max) max = s.values[i]!;
+    const oy = (v: number): number => top + OVERVIEW_HEIGHT - 2 - (max > 0 ? (v / max) * (OVERVIEW_HEIGHT - 4) : 0);
     lines = visible.map((s) => {
-      const px = linear(ox, s.times);
-      const keep =
-        s.times.length > plot.width * 2
-          ? decimateIndices(0, s.times.length, (i) => Math.floor(px(i)), [s.values])
-          : rangeIndices(0, s.times.length);
+      const { keep, xs } = sameColumns?.get(s.id) ?? overviewPoints(s, ox, plot);
       const n = keep.length;
-      const xs = new Float64Array(n);
       const ys = new Float64Array(n);
       for (let k = 0; k < n; k += 1) {
-        const i = keep[k]!;
-        xs[k] = px(i);
-        const v = s.values[i]!;
+        const v = s.values[keep[k]!]!;
         ys[k] = Number.isNaN(v) ? Number.NaN : oy(v);
       }
       const shapes = seriesShapes({ n, x: xs, y: ys, estimate: new Uint8Array(n) });
@@ -440,6 +437,23 @@ function overviewModel(
     lines,
     selection: zoomed ? [ox(new Date(domain[0])), ox(new Date(domain[1]))] : null,
   };
+}
+
+/** Indices of a series' points kept for drawing, and their x. */
+interface DrawnPoints {
+  keep: Int32Array;
+  xs: Float64Array;
+}
+
+function overviewPoints(s: PreparedSeries, ox: ScaleTime<number, number>, plot: PlotBox): DrawnPoints {
+  const px = linear(ox, s.times);
+  const keep =
+    s.times.length > plot.width * 2
+      ? decimateIndices(0, s.times.length, (i) => Math.floor(px(i)), [s.values])
+      : rangeIndices(0, s.times.length);
+  const xs = new Float64Array(keep.length);
+  for (let k = 0; k < keep.length; k += 1) xs[k] = px(keep[k]!);
+  return { keep, xs };
 }
 
 export interface CrosshairMark {

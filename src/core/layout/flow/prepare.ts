@@ -80,7 +80,8 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
     let kept = 0;
     let last = Number.NEGATIVE_INFINITY;
     for (const point of series.points) {
-      const time = startOf(point.date);
+      // The validator parsed every date already: this is a cache hit, not a second parse.
+      const time = periodStart(point.date);
       // Validated data is sorted and unique; stay strict anyway so the arrays are monotonic.
       if (!Number.isFinite(time) || time <= last) continue;
       last = time;
@@ -167,14 +168,6 @@ function unionSorted(arrays: Float64Array[]): Float64Array {
   let count = 0;
   for (let i = 0; i < all.length; i += 1) if (i === 0 || all[i] !== all[count - 1]) all[count++] = all[i]!;
   return all.slice(0, count);
-}
-
-const DAY_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Period start of validated ISO text; full days take a quick path (long daily series). */
-function startOf(date: string): number {
-  const day = date.length === 10 ? DAY_TEXT.exec(date) : null;
-  return day ? Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : periodStart(date);
 }
 
 /** Index of the period nearest to `time` (−1 when there are none). */

@@ -3,7 +3,6 @@
  * unknown values, with estimated stretches in separate paths so they can be drawn dashed or
  * lighter. A known value with unknowns on both sides has no segment: it becomes a dot.
  */
-import { area, line } from 'd3-shape';
 
 export interface SeriesShapes {
   /** Known, measured stretches. */
@@ -30,33 +29,32 @@ export interface ShapeInput {
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
+/** `M x,y L x,y …` over points a…b: written directly, as long series make thousands of points. */
+export function linePath(x: Float64Array, y: Float64Array, a: number, b: number): string {
+  let d = `M${round1(x[a]!)},${round1(y[a]!)}`;
+  for (let k = a + 1; k <= b; k += 1) d += `L${round1(x[k]!)},${round1(y[k]!)}`;
+  return d;
+}
+
+/** The band between `y` (forwards) and `y0` (backwards), closed. */
+function areaPath(x: Float64Array, y: Float64Array, y0: Float64Array, a: number, b: number): string {
+  let d = linePath(x, y, a, b);
+  for (let k = b; k >= a; k -= 1) d += `L${round1(x[k]!)},${round1(y0[k]!)}`;
+  return `${d}Z`;
+}
+
 export function seriesShapes(input: ShapeInput): SeriesShapes {
   const { n, x, y, y0, estimate } = input;
-  const lineGen = line<number>()
-    .x((k) => x[k]!)
-    .y((k) => y[k]!)
-    .digits(1);
-  const areaGen = y0
-    ? area<number>()
-        .x((k) => x[k]!)
-        .y0((k) => y0[k]!)
-        .y1((k) => y[k]!)
-        .digits(1)
-    : null;
   let solid = '';
   let dashed = '';
   let solidArea = '';
   let dashedArea = '';
   const dots: SeriesShapes['dots'] = [];
 
-  // Runs are index ranges: hand d3 views of one index array (no per-run arrays).
-  const indices = new Int32Array(n);
-  for (let k = 0; k < n; k += 1) indices[k] = k;
   const flush = (a: number, b: number, isEstimate: boolean): void => {
     if (b - a < 1) return;
-    const run = indices.subarray(a, b + 1) as unknown as number[];
-    const d = lineGen(run) ?? '';
-    const fill = areaGen ? (areaGen(run) ?? '') : '';
+    const d = linePath(x, y, a, b);
+    const fill = y0 ? areaPath(x, y, y0, a, b) : '';
     if (isEstimate) {
       dashed += d;
       dashedArea += fill;

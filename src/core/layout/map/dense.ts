@@ -4,20 +4,12 @@
  * Within a path the larger symbols come first; the paths go from hollow outlines up to
  * over-capacity on top, so the most urgent centres stay visible where symbols pile up.
  */
-import { symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { MarkerModel } from './model.ts';
 import type { RateClass } from './rate.ts';
-import type { CentreKind } from './scales.ts';
+import { SymbolWriter } from './scales.ts';
 
 /** From this many centres on, the map draws grouped paths. */
 export const DENSE_THRESHOLD = 1000;
-
-const SHAPES: Record<CentreKind, SymbolType> = {
-  asylum: symbolCircle,
-  reception: symbolSquare,
-  transit: symbolTriangle,
-  other: symbolDiamond,
-};
 
 export interface MarkerGroup {
   /** `r0`…`r3`, `over`, `unknown`, `closed`, `standby` or `nodata`: what the symbols look like. */
@@ -35,45 +27,19 @@ export function lookOf(marker: Pick<MarkerModel, 'known' | 'status' | 'rateClass
   return marker.rateClass;
 }
 
-const r1 = (value: number) => Math.round(value * 10) / 10;
-
-/** A path-string context that draws symbols at an offset: what d3 symbol types need (moveTo, lineTo, arc, rect). */
-class OffsetPath {
-  text = '';
-  x = 0;
-  y = 0;
-  moveTo(x: number, y: number): void {
-    this.text += `M${r1(this.x + x)},${r1(this.y + y)}`;
-  }
-  lineTo(x: number, y: number): void {
-    this.text += `L${r1(this.x + x)},${r1(this.y + y)}`;
-  }
-  closePath(): void {
-    this.text += 'Z';
-  }
-  /** Symbols only draw whole circles (after a moveTo to their rightmost point). */
-  arc(x: number, y: number, r: number): void {
-    const radius = r1(r);
-    this.text += `A${radius},${radius},0,1,1,${r1(this.x + x - r)},${r1(this.y + y)}A${radius},${radius},0,1,1,${r1(this.x + x + r)},${r1(this.y + y)}`;
-  }
-  rect(x: number, y: number, w: number, h: number): void {
-    this.text += `M${r1(this.x + x)},${r1(this.y + y)}h${r1(w)}v${r1(h)}h${r1(-w)}Z`;
-  }
-}
-
 /** The markers (already in draw order, largest first) as one path per look, in drawing order. */
 export function markerGroups(markers: readonly MarkerModel[]): MarkerGroup[] {
-  const paths = new Map<MarkerGroup['look'], { context: OffsetPath; count: number }>();
+  const paths = new Map<MarkerGroup['look'], { context: SymbolWriter; count: number }>();
   for (const marker of markers) {
     const look = lookOf(marker);
     let group = paths.get(look);
     if (!group) {
-      group = { context: new OffsetPath(), count: 0 };
+      group = { context: new SymbolWriter(1), count: 0 };
       paths.set(look, group);
     }
     group.context.x = marker.x;
     group.context.y = marker.y;
-    SHAPES[marker.kind].draw(group.context as never, Math.PI * marker.r * marker.r);
+    group.context.draw(marker.kind, marker.r);
     group.count += 1;
   }
   return ORDER.filter((look) => paths.has(look)).map((look) => ({ look, d: paths.get(look)!.context.text, count: paths.get(look)!.count }));

@@ -86,6 +86,40 @@ function candidates(request: LabelRequest, width: number, fontSize: number): Pla
   return [centred];
 }
 
+const CELL = 32;
+
+/**
+ * The obstacles bucketed by CELL-px squares of the bounding boxes they touch: with thousands of
+ * symbols, each candidate box is tested against those near it only.
+ */
+function obstacleGrid(obstacles: readonly Circle[]): (box: Box) => Circle[] {
+  const cells = new Map<number, Circle[]>();
+  // Circles too large to bucket are tested against every box.
+  const bucketed = (circle: Circle) => circle.r * 2 < 32 * CELL;
+  const everywhere = obstacles.filter((circle) => !bucketed(circle));
+  const key = (i: number, j: number) => i * 65_536 + j;
+  const span = (low: number, high: number): [number, number] => [Math.floor(low / CELL), Math.floor(high / CELL)];
+  for (const circle of obstacles) {
+    if (!bucketed(circle)) continue;
+    const [i0, i1] = span(circle.x - circle.r, circle.x + circle.r);
+    const [j0, j1] = span(circle.y - circle.r, circle.y + circle.r);
+    for (let i = i0; i <= i1; i += 1) {
+      for (let j = j0; j <= j1; j += 1) {
+        const cell = cells.get(key(i, j));
+        if (cell) cell.push(circle);
+        else cells.set(key(i, j), [circle]);
+      }
+    }
+  }
+  return (box) => {
+    const found = [...everywhere];
+    const [i0, i1] = span(box.x0, box.x1);
+    const [j0, j1] = span(box.y0, box.y1);
+    for (let i = i0; i <= i1; i += 1) for (let j = j0; j <= j1; j += 1) found.push(...(cells.get(key(i, j)) ?? []));
+    return found;
+  };
+}
+
 /**
  * Place as many labels as fit, in the order given. `obstacles` are the symbols on the map; a
  * label never covers one (its own symbol excepted); `taken` holds boxes already used.
@@ -99,13 +133,14 @@ export function placeLabels(
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const margin = 2;
+  const near = obstacles.length > 200 ? obstacleGrid(obstacles) : () => obstacles;
   for (const request of requests) {
     const width = textWidth(request.text, fontSize);
     for (const option of candidates(request, width, fontSize)) {
       const { box } = option;
       if (box.x0 < margin || box.y0 < margin || box.x1 > bounds.width - margin || box.y1 > bounds.height - margin) continue;
       if (taken.some((other) => boxesOverlap(box, other))) continue;
-      if (obstacles.some((circle) => circle.id !== request.id && boxHitsCircle(box, circle))) continue;
+      if (near(box).some((circle) => circle.id !== request.id && boxHitsCircle(box, circle))) continue;
       placed.push(option);
       taken.push(box);
       break;

@@ -6,17 +6,16 @@
  *    keyboard orders and the legend.
  */
 import { geoArea, geoBounds, geoCentroid, geoContains, geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
-import type { ScalePower } from 'd3-scale';
 import type { CentresData, CentreStatus, Text } from '../../data/types.ts';
 import { basemapFor, isBasemapName, namedBasemap, type BasemapName } from '../../geo/basemaps.ts';
 import { countryLabel, KOSOVO } from '../../geo/countries.ts';
 import type { Basemap, BasemapShape, Extent } from '../../geo/types.ts';
 import { pickText } from '../../text/pick.ts';
 import { defaultDate, historyDates, statusAt, valuesAt } from './history.ts';
-import { placeLabels, textWidth, type Box, type Circle, type LabelRequest, type PlacedLabel } from './labels.ts';
+import { placeLabels, textWidth, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import { drawableLatitude, fitProjection, mapHeight, pointsExtent, visibleExtent, type Padding } from './projection.ts';
 import { capacityIssue, isOverCapacity, occupancyRate, rateClass, type CapacityIssue, type RateClass } from './rate.ts';
-import { centreKind, maxRadius, radiusFor, sizeLegendValues, sizeScale, symbolPath, type CentreKind } from './scales.ts';
+import { centreKind, maxRadius, radiusFor, sizeLegendValues, sizeScale, symbolPath, type CentreKind, type SizeScale } from './scales.ts';
 
 export type BasemapChoice = 'auto' | BasemapName | Basemap | null;
 
@@ -54,7 +53,7 @@ export interface MapFrame {
   positions: Map<string, readonly [number, number]>;
   maxRadius: number;
   maxOccupancy: number;
-  size: ScalePower<number, number>;
+  size: SizeScale;
   dates: string[];
   /** The same on every date. */
   legend: LegendModel;
@@ -264,7 +263,6 @@ class CentreMarker implements MarkerModel {
   x = 0;
   y = 0;
   r = 0;
-  path = '';
   occupancy: number | null = null;
   capacity: number | null = null;
   rate: number | null = null;
@@ -288,6 +286,11 @@ class CentreMarker implements MarkerModel {
   get name(): string {
     this.#picked ??= pickText(this.#text, this.#locale);
     return this.#picked;
+  }
+
+  /** Only drawn one by one below the dense threshold: written when first read (shared per kind and size). */
+  get path(): string {
+    return symbolPath(this.kind, this.r);
   }
 }
 
@@ -348,7 +351,6 @@ export function layoutCentres(data: CentresData, frame: MapFrame, options: Centr
     marker.x = position[0];
     marker.y = position[1];
     marker.r = r;
-    marker.path = symbolPath(kind, r);
     marker.occupancy = occupancy;
     marker.capacity = capacity;
     marker.rate = occupancyRate(occupancy, capacity);
@@ -363,24 +365,35 @@ export function layoutCentres(data: CentresData, frame: MapFrame, options: Centr
     if (centre.note !== undefined) marker.note = centre.note;
     markers.push(marker);
   }
-  const byId = new Map(markers.map((marker) => [marker.id, marker]));
-  const byOccupancy = [...markers].sort(compareOccupancy).map((marker) => marker.id);
-  const westToEast = [...markers].sort((a, b) => a.lon - b.lon || b.y - a.y || compareId(a, b)).map((marker) => marker.id);
+  const byId = new Map<string, MarkerModel>();
+  for (const marker of markers) byId.set(marker.id, marker);
+  // The keyboard orders are sorted when first used: most maps are never stepped through.
+  let byOccupancy: string[] | undefined;
+  let westToEast: string[] | undefined;
+  const occupancyOrder = () => (byOccupancy ??= [...markers].sort(compareOccupancy).map((marker) => marker.id));
   markers.sort((a, b) => b.r - a.r || compareId(a, b));
 
-  const circles: Circle[] = markers.map(({ id, x, y, r }) => ({ id, x, y, r }));
   const budget = options.labels ?? labelBudget(frame.width);
   const requests: LabelRequest[] = [];
-  for (const id of byOccupancy) {
-    if (requests.length >= budget) break;
-    const marker = byId.get(id)!;
-    if (!marker.occupancy || !marker.name) continue;
-    requests.push({ id, text: marker.name, x: marker.x, y: marker.y, r: marker.r });
+  const addLabels = (order: readonly MarkerModel[]): boolean => {
+    for (const marker of order) {
+      if (requests.length >= budget) return true;
+      // Unknown and zero occupancy come last: no label from there on.
+      if (!marker.occupancy) return true;
+      if (marker.name) requests.push({ id: marker.id, text: marker.name, x: marker.x, y: marker.y, r: marker.r });
+    }
+    return order.length === markers.length;
+  };
+  // The largest few suffice unless names are missing; only then the whole order.
+  if (!addLabels(largestByOccupancy(markers, budget * 2))) {
+    requests.length = 0;
+    addLabels(occupancyOrder().map((id) => byId.get(id)!));
   }
   const bounds = { width: frame.width, height: frame.height };
   const taken: Box[] = [];
-  const labels = placeLabels(requests, circles, bounds, LABEL_FONT_SIZE, taken);
-  const countryLabels = placeLabels(frame.countryRequests, circles, bounds, COUNTRY_FONT_SIZE, taken);
+  // Markers are the obstacles (each has its id, x, y and r).
+  const labels = placeLabels(requests, markers, bounds, LABEL_FONT_SIZE, taken);
+  const countryLabels = placeLabels(frame.countryRequests, markers, bounds, COUNTRY_FONT_SIZE, taken);
 
   return {
     date,
@@ -389,9 +402,26 @@ export function layoutCentres(data: CentresData, frame: MapFrame, options: Centr
     byId,
     labels,
     countryLabels,
-    byOccupancy,
-    westToEast,
+    get byOccupancy() {
+      return occupancyOrder();
+    },
+    get westToEast() {
+      return (westToEast ??= [...markers].sort((a, b) => a.lon - b.lon || b.y - a.y || compareId(a, b)).map((marker) => marker.id));
+    },
   };
+}
+
+/** The first `count` markers in `compareOccupancy` order, without sorting them all. */
+function largestByOccupancy(markers: readonly MarkerModel[], count: number): MarkerModel[] {
+  const top: MarkerModel[] = [];
+  for (const marker of markers) {
+    if (top.length === count && compareOccupancy(marker, top[count - 1]!) >= 0) continue;
+    let index = top.length === count ? count - 1 : top.length;
+    while (index > 0 && compareOccupancy(marker, top[index - 1]!) < 0) index -= 1;
+    top.splice(index, 0, marker);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 function compareId(a: { id: string }, b: { id: string }): number {
@@ -406,7 +436,7 @@ function compareOccupancy(a: MarkerModel, b: MarkerModel): number {
 }
 
 /** What the legend explains: everything that occurs on any date, so it stays still while dates change. */
-export function legendFor(data: CentresData, maxOccupancy: number, size: ScalePower<number, number>): LegendModel {
+export function legendFor(data: CentresData, maxOccupancy: number, size: SizeScale): LegendModel {
   const classes = new Set<RateClass>();
   const kinds = new Set<CentreKind>();
   const statuses = new Set<CentreStatus>();

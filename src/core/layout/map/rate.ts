@@ -2,8 +2,6 @@
  * Occupancy against capacity. Capacity may be unknown (null) or 0 (no places): the rate is then
  * null, never a division by zero; people in a centre with no places still count as over capacity.
  */
-import { scaleThreshold } from 'd3-scale';
-
 /** Upper bounds of the colour classes below 100 % (a rate exactly at 100 % is full, not over). */
 export const RATE_THRESHOLDS = [0.5, 0.75, 0.9] as const;
 
@@ -14,7 +12,11 @@ export const RATE_CLASSES: readonly RateClass[] = ['r0', 'r1', 'r2', 'r3', 'over
 /** Why a centre has no rate: capacity unknown, or no places at all. */
 export type CapacityIssue = 'unknown' | 'none' | null;
 
-const classOf = scaleThreshold<number, RateClass>().domain([...RATE_THRESHOLDS]).range(['r0', 'r1', 'r2', 'r3']);
+/** The class of a known rate: r0 below the first threshold, r1 from it, and so on (a threshold belongs to the class above it). */
+function classOf(rate: number): RateClass {
+  const [t1, t2, t3] = RATE_THRESHOLDS;
+  return rate < t1 ? 'r0' : rate < t2 ? 'r1' : rate < t3 ? 'r2' : 'r3';
+}
 
 /** occupancy ÷ capacity; null when either is unknown or capacity is 0. */
 export function occupancyRate(occupancy: number | null, capacity: number | null): number | null {

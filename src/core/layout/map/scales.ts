@@ -2,8 +2,6 @@
  * Symbol sizes and shapes. Area is proportional to occupancy (a square-root scale of the radius);
  * the shape tells the centre type apart, at the same area whatever the shape.
  */
-import { scaleSqrt, type ScalePower } from 'd3-scale';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 
 export type CentreKind = 'asylum' | 'reception' | 'transit' | 'other';
 export const CENTRE_KINDS: readonly CentreKind[] = ['asylum', 'reception', 'transit', 'other'];
@@ -13,12 +11,63 @@ export function centreKind(type: string): CentreKind {
   return type === 'asylum' || type === 'reception' || type === 'transit' ? type : 'other';
 }
 
-const SHAPES: Record<CentreKind, SymbolType> = {
-  asylum: symbolCircle,
-  reception: symbolSquare,
-  transit: symbolTriangle,
-  other: symbolDiamond,
-};
+/**
+ * Writes symbols as SVG path text, offset by (x, y) and rounded to `digits`. The shapes and the
+ * text are those of d3-shape's circle, square, triangle and diamond symbols (same area for the
+ * same size), drawn here without d3-shape and d3-path, which the map would otherwise bundle.
+ */
+export class SymbolWriter {
+  text = '';
+  x = 0;
+  y = 0;
+  readonly #k: number;
+
+  constructor(digits: number) {
+    this.#k = 10 ** digits;
+  }
+
+  #n(value: number): number {
+    return Math.round(value * this.#k) / this.#k;
+  }
+
+  #point(command: string, x: number, y: number): void {
+    this.text += `${command}${this.#n(this.x + x)},${this.#n(this.y + y)}`;
+  }
+
+  /** Appends a symbol of `kind` with the area of a circle of radius `r`. */
+  draw(kind: CentreKind, r: number): void {
+    const size = Math.PI * r * r;
+    if (kind === 'asylum') {
+      // A whole circle as two arcs, from its rightmost point.
+      const radius = Math.sqrt(size / Math.PI);
+      const rr = this.#n(radius);
+      this.#point('M', radius, 0);
+      this.#point(`A${rr},${rr},0,1,1,`, -radius, 0);
+      this.#point(`A${rr},${rr},0,1,1,`, radius, 0);
+    } else if (kind === 'reception') {
+      const w = Math.sqrt(size);
+      this.#point('M', -w / 2, -w / 2);
+      this.text += `h${this.#n(w)}v${this.#n(w)}h${this.#n(-w)}Z`;
+    } else if (kind === 'transit') {
+      const y = -Math.sqrt(size / (SQRT3 * 3));
+      this.#point('M', 0, y * 2);
+      this.#point('L', -SQRT3 * y, -y);
+      this.#point('L', SQRT3 * y, -y);
+      this.text += 'Z';
+    } else {
+      const y = Math.sqrt(size / (TAN30 * 2));
+      const x = y * TAN30;
+      this.#point('M', 0, -y);
+      this.#point('L', x, 0);
+      this.#point('L', 0, y);
+      this.#point('L', -x, 0);
+      this.text += 'Z';
+    }
+  }
+}
+
+const SQRT3 = Math.sqrt(3);
+const TAN30 = Math.sqrt(1 / 3);
 
 /** Smallest radius drawn, so that an empty or tiny centre stays visible and can be pointed at. */
 export const MIN_RADIUS = 2.5;
@@ -31,13 +80,17 @@ export function maxRadius(width: number, height: number, count: number): number 
   return Math.max(6, base * crowding);
 }
 
-/** Radius from occupancy: sqrt scale from 0, the largest occupancy at `max` px. */
-export function sizeScale(maxOccupancy: number, max: number): ScalePower<number, number> {
-  return scaleSqrt().domain([0, Math.max(1, maxOccupancy)]).range([0, max]);
+/** Occupancy → radius in px. */
+export type SizeScale = (occupancy: number) => number;
+
+/** Radius from occupancy: sqrt scale from 0, the largest occupancy at `max` px (area proportional to occupancy). */
+export function sizeScale(maxOccupancy: number, max: number): SizeScale {
+  const top = Math.sqrt(Math.max(1, maxOccupancy));
+  return (occupancy) => max * (Math.sqrt(occupancy) / top);
 }
 
 /** The radius drawn for an occupancy (unknown occupancy is drawn at the minimum). */
-export function radiusFor(scale: ScalePower<number, number>, occupancy: number | null): number {
+export function radiusFor(scale: SizeScale, occupancy: number | null): number {
   if (occupancy === null) return MIN_RADIUS;
   return Math.max(MIN_RADIUS, scale(occupancy));
 }
@@ -53,7 +106,9 @@ export function symbolPath(kind: CentreKind, r: number): string {
   const key = `${kind}${rounded}`;
   let path = symbolCache.get(key);
   if (path === undefined) {
-    path = symbol(SHAPES[kind], Math.PI * rounded * rounded).digits(2)() ?? '';
+    const writer = new SymbolWriter(2);
+    writer.draw(kind, rounded);
+    path = writer.text;
     if (symbolCache.size > 20_000) symbolCache.clear();
     symbolCache.set(key, path);
   }
@@ -64,7 +119,7 @@ export function symbolPath(kind: CentreKind, r: number): string {
  * Reference values for the size legend: a round number just under the largest occupancy, then
  * smaller round numbers whose symbols stay distinct (at most three values).
  */
-export function sizeLegendValues(maxOccupancy: number, scale: ScalePower<number, number>): number[] {
+export function sizeLegendValues(maxOccupancy: number, scale: SizeScale): number[] {
   if (!(maxOccupancy > 0)) return [];
   const top = roundDown(maxOccupancy);
   const values = [top];

@@ -1,4 +1,5 @@
 /** UI words of <mig-project-board>: statuses, filters, sorting, cards, table and the summary. */
+import { latinToCyrillic } from '../transliterate.ts';
 import { defineMessages, southSlavicPlural } from './catalogue.ts';
 
 type Status = 'planned' | 'active' | 'completed' | 'suspended' | 'cancelled' | 'other';
@@ -218,7 +219,7 @@ function southSlavic(words: SouthSlavicWords): BoardMessages {
   };
 }
 
-const srLatn = southSlavic({
+const srLatnWords: SouthSlavicWords = {
   status: { planned: 'Planirano', active: 'Aktivno', completed: 'Završeno', suspended: 'Obustavljeno', cancelled: 'Otkazano', other: 'Ostalo' },
   statusInText: { planned: 'planirano', active: 'aktivno', completed: 'završeno', suspended: 'obustavljeno', cancelled: 'otkazano', other: 'ostalo' },
   project: ['projekat', 'projekta', 'projekata'],
@@ -290,153 +291,57 @@ const srLatn = southSlavic({
     summaryDonors: (list) => `Glavni donatori: ${list}.`,
     summaryEmpty: 'Nema projekata za prikaz.',
   },
-});
+};
 
+/**
+ * Serbian words in Cyrillic: the Latin ones transliterated (the letters map one to one). Values a
+ * message is given (names, amounts, dates) pass through untouched.
+ */
+function inCyrillic<T>(words: T): T {
+  if (typeof words === 'string') return latinToCyrillic(words) as T;
+  if (typeof words === 'function') {
+    return ((...args: unknown[]) => {
+      const text: string = words(...args);
+      const values = args.filter((arg): arg is string => typeof arg === 'string' && arg !== '');
+      if (!values.length) return latinToCyrillic(text);
+      // Odd parts of the split are the values: they stay as given.
+      const split = text.split(new RegExp(`(${values.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`));
+      return split.map((part, i) => (i % 2 ? part : latinToCyrillic(part))).join('');
+    }) as T;
+  }
+  if (Array.isArray(words)) return words.map(inCyrillic) as T;
+  return Object.fromEntries(Object.entries(words as object).map(([key, value]) => [key, inCyrillic(value)])) as T;
+}
+
+const srLatn = southSlavic(srLatnWords);
+
+const srCyrlWords = inCyrillic(srLatnWords);
 const srCyrl = southSlavic({
-  status: { planned: 'Планирано', active: 'Активно', completed: 'Завршено', suspended: 'Обустављено', cancelled: 'Отказано', other: 'Остало' },
-  statusInText: { planned: 'планирано', active: 'активно', completed: 'завршено', suspended: 'обустављено', cancelled: 'отказано', other: 'остало' },
-  project: ['пројекат', 'пројекта', 'пројеката'],
-  layoutName: { columns: 'Колоне', list: 'Листа', table: 'Табела' },
-  sortName: {
-    '': 'Као у подацима',
-    '-start': 'Почетак, најновији прво',
-    start: 'Почетак, најстарији прво',
-    '-end': 'Крај, најкаснији прво',
-    end: 'Крај, најранији прво',
-    '-budget': 'Буџет, највећи прво',
-    budget: 'Буџет, најмањи прво',
-    title: 'Назив, А–Ш',
-    '-title': 'Назив, Ш–А',
-  },
-  showing: ['Приказано', 'од'],
-  budgetFor: 'за',
-  noBudget: 'Без наведеног буџета',
-  filtered: ['Филтери приказују', 'од'],
-  announced: 'Приказано пројеката',
+  ...srCyrlWords,
+  // The Cyrillic alphabet ends in Ш; the key is named in Latin letters on every keyboard.
+  sortName: { ...srCyrlWords.sortName, title: 'Назив, А–Ш', '-title': 'Назив, Ш–А' },
   rest: {
-    board: 'Пројекти',
-    statusLabel: 'Статус',
-    layout: 'Приказ',
-    filters: 'Филтрирање пројеката',
-    search: 'Претрага',
-    donor: 'Донатор',
-    country: 'Земља',
-    theme: 'Тема',
-    anyDonor: 'Сви донатори',
-    anyCountry: 'Све земље',
-    anyTheme: 'Све теме',
-    clearFilters: 'Поништи филтере',
-    sort: 'Редослед',
-    budgetSortNote: 'Буџети се пореде унутар исте валуте, без прерачунавања.',
-    noMatches: 'Ниједан пројекат не одговара овим филтерима.',
-    donors: (count) => (count === 1 ? 'Донатор' : 'Донатори'),
-    partners: (count) => (count === 1 ? 'Партнер' : 'Партнери'),
-    themes: (count) => (count === 1 ? 'Тема' : 'Теме'),
-    period: 'Период',
-    budget: 'Буџет',
-    progress: 'Напредак',
-    progressText: (kind, percent) =>
-      kind === 'reported' ? `Напредак: ${percent} (пријављено)` : `Протекло време: ${percent} планираног периода`,
-    progressKind: (kind) => (kind === 'reported' ? 'пријављено' : 'протекло време'),
-    ongoing: (start) => `${start} – у току`,
-    until: (end) => `до ${end}`,
-    link: 'Страница пројекта',
-    newTab: '(отвара се у новој картици)',
-    showMore: (more, left) => `Прикажи још ${more} (преостало: ${left})`,
+    ...srCyrlWords.rest,
     keyboardHint: 'Стрелице воде од пројекта до пројекта; Enter отвара страницу пројекта или га бира; размакница га бира.',
-    selected: 'Изабрано',
-    emptyGroup: 'Нема',
-    tableCaption: 'Пројекти',
-    colTitle: 'Назив',
-    colStatus: 'Статус',
-    colDonors: 'Донатори',
-    colPartners: 'Партнери',
-    colCountry: 'Земља',
-    colStart: 'Почетак',
-    colEnd: 'Крај',
-    colBudget: 'Буџет',
-    colCurrency: 'Валута',
-    colProgress: 'Напредак',
-    colProgressKind: 'Мера напретка',
-    colThemes: 'Теме',
-    colLink: 'Веза',
-    summaryBudgets: (list) => `Буџети по валутама (различите валуте се не сабирају): ${list}.`,
-    summaryDonors: (list) => `Главни донатори: ${list}.`,
-    summaryEmpty: 'Нема пројеката за приказ.',
   },
 });
 
+/** Bosnian: Serbian Latin in ijekavian, with its own words for a few things. */
 const bs = southSlavic({
-  status: { planned: 'Planirano', active: 'Aktivno', completed: 'Završeno', suspended: 'Obustavljeno', cancelled: 'Otkazano', other: 'Ostalo' },
-  statusInText: { planned: 'planirano', active: 'aktivno', completed: 'završeno', suspended: 'obustavljeno', cancelled: 'otkazano', other: 'ostalo' },
-  project: ['projekat', 'projekta', 'projekata'],
-  layoutName: { columns: 'Kolone', list: 'Lista', table: 'Tabela' },
-  sortName: {
-    '': 'Kao u podacima',
-    '-start': 'Početak, najnoviji prvo',
-    start: 'Početak, najstariji prvo',
-    '-end': 'Kraj, najkasniji prvo',
-    end: 'Kraj, najraniji prvo',
-    '-budget': 'Budžet, najveći prvo',
-    budget: 'Budžet, najmanji prvo',
-    title: 'Naziv, A–Ž',
-    '-title': 'Naziv, Ž–A',
-  },
-  showing: ['Prikazano', 'od'],
-  budgetFor: 'za',
-  noBudget: 'Bez navedenog budžeta',
-  filtered: ['Filteri prikazuju', 'od'],
-  announced: 'Prikazano projekata',
+  ...srLatnWords,
   rest: {
-    board: 'Projekti',
-    statusLabel: 'Status',
-    layout: 'Prikaz',
-    filters: 'Filtriranje projekata',
-    search: 'Pretraga',
-    donor: 'Donator',
+    ...srLatnWords.rest,
     country: 'Država',
-    theme: 'Tema',
-    anyDonor: 'Svi donatori',
     anyCountry: 'Sve države',
-    anyTheme: 'Sve teme',
-    clearFilters: 'Poništi filtere',
     sort: 'Redoslijed',
-    budgetSortNote: 'Budžeti se porede unutar iste valute, bez preračunavanja.',
-    noMatches: 'Nijedan projekat ne odgovara ovim filterima.',
-    donors: (count) => (count === 1 ? 'Donator' : 'Donatori'),
-    partners: (count) => (count === 1 ? 'Partner' : 'Partneri'),
-    themes: (count) => (count === 1 ? 'Tema' : 'Teme'),
-    period: 'Period',
-    budget: 'Budžet',
-    progress: 'Napredak',
     progressText: (kind, percent) =>
       kind === 'reported' ? `Napredak: ${percent} (prijavljeno)` : `Proteklo vrijeme: ${percent} planiranog perioda`,
     progressKind: (kind) => (kind === 'reported' ? 'prijavljeno' : 'proteklo vrijeme'),
-    ongoing: (start) => `${start} – u toku`,
-    until: (end) => `do ${end}`,
-    link: 'Stranica projekta',
-    newTab: '(otvara se u novoj kartici)',
-    showMore: (more, left) => `Prikaži još ${more} (preostalo: ${left})`,
     keyboardHint: 'Strelice vode od projekta do projekta; Enter otvara stranicu projekta ili ga odabire; razmaknica ga odabire.',
     selected: 'Odabrano',
-    emptyGroup: 'Nema',
-    tableCaption: 'Projekti',
-    colTitle: 'Naziv',
-    colStatus: 'Status',
-    colDonors: 'Donatori',
-    colPartners: 'Partneri',
     colCountry: 'Država',
-    colStart: 'Početak',
-    colEnd: 'Kraj',
-    colBudget: 'Budžet',
-    colCurrency: 'Valuta',
-    colProgress: 'Napredak',
     colProgressKind: 'Mjera napretka',
-    colThemes: 'Teme',
     colLink: 'Link',
-    summaryBudgets: (list) => `Budžeti po valutama (različite valute se ne sabiraju): ${list}.`,
-    summaryDonors: (list) => `Glavni donatori: ${list}.`,
-    summaryEmpty: 'Nema projekata za prikaz.',
   },
 });
 
