@@ -35,7 +35,7 @@ import {
   projectCard,
   safeHref,
 } from '../../core/layout/board/index.ts';
-import { formatList, formatNumber } from '../../core/text/format.ts';
+import { formatNumber } from '../../core/text/format.ts';
 import { foldForSearch } from '../../core/text/transliterate.ts';
 import { type BoardMessages, boardMessages } from '../../core/text/messages/board.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
@@ -46,6 +46,10 @@ import { boardStyles } from './styles.ts';
 const SORT_CHOICES = ['', '-start', 'start', '-end', 'end', '-budget', 'budget', 'title', '-title'] as const;
 /** Typing settles for this long before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 600;
+
+/** A choice of a select: ?selected for server-rendered HTML; .selected keeps the live choice in the browser. */
+const option = (value: string, label: string, selected: boolean): TemplateResult =>
+  html`<option value=${value} ?selected=${selected} .selected=${isServer ? nothing : selected}>${label}</option>`;
 
 /** One column (or the single list) as drawn: the cards rendered now and how many wait behind "show more". */
 interface DrawnGroup {
@@ -197,16 +201,21 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
     return card;
   }
 
+  /** "Showing 5 of 22 projects" while filters hide some; null when all are shown. */
+  private showing(index: BoardIndex): string | null {
+    const total = index.entries.length;
+    const count = this.entries.length;
+    return count < total ? this.m.showing(formatNumber(count, this.locale), total, formatNumber(total, this.locale)) : null;
+  }
+
   // ---- base hooks: table, summary -------------------------------------------------------
 
   protected tableData(): DataTable | null {
     if (!this.index) return null;
     const m = this.m;
-    const total = this.index.entries.length;
-    const caption = this.entries.length < total ? m.showing(formatNumber(this.entries.length, this.locale), total, formatNumber(total, this.locale)) : m.tableCaption;
     return boardTable(
       this.entries.map((entry) => ({ project: entry.project, card: this.card(entry) })),
-      caption,
+      this.showing(this.index) ?? m.tableCaption,
       this.locale,
       m,
     );
@@ -349,10 +358,9 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
       return html`<label class="field">
         <span class="label">${label}</span>
         <select @change=${(event: Event) => this.onSelect(key, event)}>
-          <!-- ?selected for server-rendered HTML; .selected keeps the live choice in the browser. -->
-          <option value="" ?selected=${!selected} .selected=${isServer ? nothing : !selected}>${any}</option>
-          ${facets.map((f) => html`<option value=${f.value} ?selected=${f.value === selected} .selected=${isServer ? nothing : f.value === selected}>${f.label} (${formatNumber(f.count, this.locale)})</option>`)}
-          ${selected && !facets.some((f) => f.value === selected) ? html`<option value=${selected} ?selected=${true} .selected=${isServer ? nothing : true}>${selected}</option>` : nothing}
+          ${option('', any, !selected)}
+          ${facets.map((f) => option(f.value, `${f.label} (${formatNumber(f.count, this.locale)})`, f.value === selected))}
+          ${selected && !facets.some((f) => f.value === selected) ? option(selected, selected, true) : nothing}
         </select>
       </label>`;
     };
@@ -379,13 +387,13 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
       <label class="field">
         <span class="label">${m.sort}</span>
         <select @change=${(event: Event) => this.onSelect('sort', event)} aria-describedby=${sort.endsWith('budget') ? 'budget-note' : nothing}>
-          ${SORT_CHOICES.map((choice) => html`<option value=${choice} ?selected=${choice === sort} .selected=${isServer ? nothing : choice === sort}>${m.sortName(choice)}</option>`)}
+          ${SORT_CHOICES.map((choice) => option(choice, m.sortName(choice), choice === sort))}
         </select>
       </label>
       <label class="field">
         <span class="label">${m.layout}</span>
         <select @change=${(event: Event) => this.onSelect('layout', event)}>
-          ${BOARD_LAYOUTS.map((layout) => html`<option value=${layout} ?selected=${layout === parseLayout(this.layout)} .selected=${isServer ? nothing : layout === parseLayout(this.layout)}>${m.layoutName(layout)}</option>`)}
+          ${BOARD_LAYOUTS.map((layout) => option(layout, m.layoutName(layout), layout === parseLayout(this.layout)))}
         </select>
       </label>
       ${this.filter && isFiltered(this.filter) ? html`<button type="button" class="clear" @click=${this.clearFilters}>${m.clearFilters}</button>` : nothing}
@@ -399,10 +407,7 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
     const m = this.m;
     const total = index.entries.length;
     const count = this.entries.length;
-    const results =
-      count < total
-        ? m.showing(formatNumber(count, this.locale), total, formatNumber(total, this.locale))
-        : m.projects(total, formatNumber(total, this.locale));
+    const results = this.showing(index) ?? m.projects(total, formatNumber(total, this.locale));
     return html`<div class="board layout-${this.shownLayout}" @keydown=${this.onKeyDown} @click=${this.onCardClick} @focusin=${this.onFocusIn}>
       <p class="results">${results}</p>
       <p class="visually-hidden" id="keyboard-hint">${m.keyboardHint}</p>
@@ -457,7 +462,7 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
         ${repeat(
           group.shown,
           (entry) => entry.id,
-          (entry) => html`<li>${this.renderCard(entry, level)}</li>`,
+          (entry) => this.renderCard(entry, level),
         )}
       </ul>
       ${this.renderMore(group)}`;
@@ -478,9 +483,9 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
     const active = entry.id === this.activeId;
     const selected = entry.id === this.selectedId;
     const titleId = `title-${entry.order}`;
-    const url = safeHref(card.url);
     const fact = (label: string, value: string) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
-    return html`<article
+    // One template per card, list item included: a thousand-project board renders many.
+    return html`<li><article
       class="card status-${card.status}"
       part=${selected ? 'card selected' : 'card'}
       data-id=${entry.id}
@@ -495,8 +500,7 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
       <div class="card-title" id=${titleId} role="heading" aria-level=${level}>${card.title}</div>
       ${card.summary ? html`<p class="card-summary">${card.summary}</p>` : nothing}
       <dl class="facts">
-        ${fact(m.donors(card.donors.length), formatList([...card.donors], this.locale))}
-        ${fact(m.partners(card.partners.length), formatList([...card.partners], this.locale))}
+        ${fact(m.donors(card.donors.length), card.donorList)} ${fact(m.partners(card.partners.length), card.partnerList)}
         ${fact(m.country, card.country?.name ?? '')} ${fact(m.period, card.period)} ${fact(m.budget, card.budget)}
       </dl>
       ${card.progress
@@ -510,12 +514,12 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
             ${card.themes.map((theme) => html`<li>${theme}</li>`)}
           </ul>`
         : nothing}
-      ${url
-        ? html`<a class="link" href=${url} target="_blank" rel="noopener noreferrer" tabindex=${active ? '0' : '-1'}
+      ${card.url
+        ? html`<a class="link" href=${card.url} target="_blank" rel="noopener noreferrer" tabindex=${active ? '0' : '-1'}
             >${m.link}<span class="visually-hidden"> ${m.newTab}</span></a
           >`
         : nothing}
-    </article>`;
+    </article></li>`;
   }
 
   private renderRows(): TemplateResult {
@@ -547,17 +551,16 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
                 const card = this.card(entry);
                 const active = entry.id === this.activeId;
                 const selected = entry.id === this.selectedId;
-                const url = safeHref(card.url);
                 return html`<tr data-id=${entry.id} tabindex=${active ? '0' : '-1'} class=${selected ? 'selected' : ''} aria-current=${selected ? 'true' : nothing}>
                   <th scope="row">
-                    ${url
-                      ? html`<a href=${url} target="_blank" rel="noopener noreferrer" tabindex=${active ? '0' : '-1'}
+                    ${card.url
+                      ? html`<a href=${card.url} target="_blank" rel="noopener noreferrer" tabindex=${active ? '0' : '-1'}
                           >${card.title}<span class="visually-hidden"> ${m.newTab}</span></a
                         >`
                       : card.title}
                   </th>
                   <td><span class="badge status-${card.status}" part="badge">${card.statusText}</span>${card.statusDetail ? html` <span class="detail">${card.statusDetail}</span>` : nothing}</td>
-                  <td>${formatList([...card.donors], this.locale)}</td>
+                  <td>${card.donorList}</td>
                   <td>${card.country?.name ?? ''}</td>
                   <td>${card.period}</td>
                   <td class="numeric">${card.budget}</td>

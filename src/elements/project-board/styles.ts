@@ -1,6 +1,20 @@
 import { css } from 'lit';
 
-/** Styles of <mig-project-board>, on top of the shared frame styles. */
+/**
+ * Styles of <mig-project-board>, on top of the shared frame styles: status colours, filters,
+ * board and columns, cards, list, table. The stylesheet ships as written, so the reasons live here:
+ * - `.field select` has a fixed width: long donor names must not stretch the control across the page.
+ * - A pressed chip shows a tick as well as a colour; the tick is not read out (aria-pressed says it).
+ * - An empty column stays as a narrow marker so the board keeps its shape.
+ * - Off-screen cards skip layout and paint (`content-visibility`); the padding keeps focus rings
+ *   inside the containment.
+ * - The selected card shows its whole summary.
+ * - Time elapsed is not progress: it is drawn hatched, not solid, and labelled so.
+ * - In the list, one card per row; facts flow into columns when there is room.
+ * - Table cells break long words only when they cannot fit: "anywhere" would let the table squeeze
+ *   columns to a letter.
+ * - Narrow: each control takes the whole line.
+ */
 export const boardStyles = css`
   .status-planned {
     --_status: var(--_series-5);
@@ -21,7 +35,6 @@ export const boardStyles = css`
     --_status: var(--_series-8);
   }
 
-  /* Filters */
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -40,7 +53,6 @@ export const boardStyles = css`
     flex: 1 1 12rem;
   }
   .field select {
-    /* Long donor names must not stretch the control across the page. */
     inline-size: 16rem;
   }
   .field input,
@@ -78,7 +90,6 @@ export const boardStyles = css`
     background: color-mix(in srgb, var(--_status) 22%, var(--_bg));
     font-weight: 600;
   }
-  /* Pressed shows as a tick as well as a colour; the tick is not read out (aria-pressed says it). */
   .chip[aria-pressed='true']::before {
     content: '✓ ' / '';
   }
@@ -89,7 +100,6 @@ export const boardStyles = css`
     color: var(--_muted);
   }
 
-  /* Board */
   .board {
     display: flex;
     flex-direction: column;
@@ -128,7 +138,6 @@ export const boardStyles = css`
     border-radius: var(--_radius);
     border-block-start: 4px solid var(--_status);
   }
-  /* An empty column stays as a narrow marker so the board keeps its shape. */
   .column.empty {
     flex: 0 1 9rem;
   }
@@ -154,7 +163,6 @@ export const boardStyles = css`
     flex-direction: column;
     gap: 0.25rem;
   }
-  /* Off-screen cards skip layout and paint; the padding keeps focus rings inside the containment. */
   .cards > li {
     padding: 3px;
     content-visibility: auto;
@@ -164,7 +172,6 @@ export const boardStyles = css`
     align-self: flex-start;
   }
 
-  /* Card */
   .card {
     display: flex;
     flex-direction: column;
@@ -226,7 +233,6 @@ export const boardStyles = css`
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
-  /* The selected card shows its whole summary. */
   .card[aria-current='true'] .card-summary {
     display: block;
     overflow: visible;
@@ -262,7 +268,6 @@ export const boardStyles = css`
     max-inline-size: 100%;
     background: var(--_accent);
   }
-  /* Time elapsed is not progress: it is drawn hatched, not solid, and labelled so. */
   .progress.elapsed .fill {
     background: repeating-linear-gradient(135deg, var(--_muted) 0 3px, transparent 3px 6px);
   }
@@ -289,14 +294,12 @@ export const boardStyles = css`
     content: ' ↗' / '';
   }
 
-  /* List: one card per row; facts flow into columns when there is room. */
   @container (min-width: 40rem) {
     .layout-list .facts {
       grid-template-columns: auto 1fr auto 1fr;
     }
   }
 
-  /* Table layout */
   .table-scroll {
     overflow-x: auto;
     border: 1px solid var(--_grid);
@@ -313,7 +316,6 @@ export const boardStyles = css`
     border-block-end: 1px solid var(--_grid);
     text-align: start;
     vertical-align: top;
-    /* Break long words only when they cannot fit: "anywhere" would let the table squeeze columns to a letter. */
     overflow-wrap: break-word;
   }
   table.projects .badge,
@@ -343,7 +345,6 @@ export const boardStyles = css`
     min-inline-size: 12rem;
   }
 
-  /* Narrow: each control takes the whole line. */
   @container (max-width: 30rem) {
     .field,
     .field.search,

@@ -164,16 +164,12 @@ describe('raw JSON edge cases', () => {
     expect(validateProjects({})).toMatchObject({ ok: false, error: { code: 'invalid-data', path: '/projects' } });
   });
 
-  it('100,000 rows validate in a few seconds at most', () => {
+  it('100,000 rows validate (timings are in the benchmark)', () => {
     const points = Array.from({ length: 100_000 }, (_, index) => ({ date: new Date(Date.UTC(1900, 0, 1 + index)).toISOString().slice(0, 10), value: index }));
-    let started = performance.now();
     const flows = validateFlows({ series: [{ id: 's', label: 'S', points }] });
     expect(flows.ok && flows.value.series[0]!.points.length).toBe(100_000);
-    expect(performance.now() - started).toBeLessThan(3000);
-    started = performance.now();
     const projects = validateProjects({ projects: Array.from({ length: 100_000 }, (_, index) => ({ id: index, title: `P${index}` })) });
     expect(projects.ok && projects.value.projects.length).toBe(100_000);
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('500,001 rows fail with too-large and a path', () => {

@@ -1,6 +1,6 @@
 /** The model of one project card: every visible string already picked, formatted and localised. */
 import type { Project } from '../../data/types.ts';
-import { formatCurrency, formatDate, formatDateRange, formatPercent } from '../../text/format.ts';
+import { formatCurrency, formatDate, formatDateRange, formatList, formatPercent } from '../../text/format.ts';
 import type { BoardMessages } from '../../text/messages/board.ts';
 import { pickText } from '../../text/pick.ts';
 import { countryName } from './country.ts';
@@ -28,6 +28,9 @@ export interface BoardCard {
   readonly summary: string;
   readonly donors: readonly string[];
   readonly partners: readonly string[];
+  /** The donors and partners as one phrase each ("A, B and C"). */
+  readonly donorList: string;
+  readonly partnerList: string;
   readonly themes: readonly string[];
   readonly country: { readonly code: string; readonly name: string } | null;
   /** '' when the project has no dates. */
@@ -51,6 +54,8 @@ export function projectCard(project: Project, locale: string, today: number, mes
   const status = statusGroup(project.status);
   const progress = projectProgress(project, today);
   const percent = progress ? formatPercent(progress.ratio, locale) : '';
+  const donors = project.donors.map((donor) => pickText(donor, locale));
+  const partners = project.partners.map((partner) => pickText(partner, locale));
   return {
     id: project.id,
     title: pickText(project.title, locale),
@@ -58,8 +63,10 @@ export function projectCard(project: Project, locale: string, today: number, mes
     statusText: messages.status(status),
     statusDetail: status === 'other' && project.status !== 'other' ? pickText(project.status, locale) : '',
     summary: pickText(project.summary, locale),
-    donors: project.donors.map((donor) => pickText(donor, locale)),
-    partners: project.partners.map((partner) => pickText(partner, locale)),
+    donors,
+    partners,
+    donorList: formatList(donors, locale),
+    partnerList: formatList(partners, locale),
     themes: project.themes.map((theme) => pickText(theme, locale)),
     country: project.country ? { code: project.country, name: countryName(project.country, locale) } : null,
     period: periodText(project, locale, messages),

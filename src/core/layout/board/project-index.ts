@@ -105,28 +105,59 @@ function endOf(project: Project, start: number): number {
   return Number.isNaN(start) ? Number.NaN : Number.POSITIVE_INFINITY;
 }
 
+/**
+ * An entry whose search and sort keys are worked out on first use: a first render, unfiltered and
+ * in data order, needs none of them.
+ */
+class IndexEntry implements BoardEntry {
+  readonly id: string;
+  readonly group: BoardStatus;
+  readonly country: string | undefined;
+  private titleKey: string | undefined;
+  private searchKey: string | undefined;
+  private donorSet: ReadonlySet<string> | undefined;
+  private themeSet: ReadonlySet<string> | undefined;
+  private startMs: number | undefined;
+  private endMs: number | undefined;
+
+  constructor(
+    readonly project: Project,
+    readonly order: number,
+    private readonly locale: string,
+  ) {
+    this.id = project.id;
+    this.group = statusGroup(project.status);
+    this.country = project.country;
+  }
+
+  get title(): string {
+    return (this.titleKey ??= pickText(this.project.title, this.locale));
+  }
+
+  get search(): string {
+    return (this.searchKey ??= searchText(this.project, this.locale));
+  }
+
+  get donorKeys(): ReadonlySet<string> {
+    return (this.donorSet ??= new Set(this.project.donors.flatMap(foldedVariants)));
+  }
+
+  get themeKeys(): ReadonlySet<string> {
+    return (this.themeSet ??= new Set(this.project.themes.flatMap(foldedVariants)));
+  }
+
+  get start(): number {
+    return (this.startMs ??= this.project.start ? periodStart(this.project.start) : Number.NaN);
+  }
+
+  get end(): number {
+    return (this.endMs ??= endOf(this.project, this.start));
+  }
+}
+
 /** Index a validated dataset for one locale. */
 export function indexProjects(data: ProjectsData, locale: string): BoardIndex {
-  const entries: BoardEntry[] = data.projects.map((project, order) => {
-    const start = project.start ? periodStart(project.start) : Number.NaN;
-    // Built on the first search only: a first render needs no search text.
-    let search: string | undefined;
-    return {
-      project,
-      id: project.id,
-      order,
-      group: statusGroup(project.status),
-      title: pickText(project.title, locale),
-      get search() {
-        return (search ??= searchText(project, locale));
-      },
-      donorKeys: new Set(project.donors.flatMap(foldedVariants)),
-      themeKeys: new Set(project.themes.flatMap(foldedVariants)),
-      country: project.country,
-      start,
-      end: endOf(project, start),
-    };
-  });
+  const entries: BoardEntry[] = data.projects.map((project, order) => new IndexEntry(project, order, locale));
 
   const currencyCounts = new Map<string, number>();
   for (const { budget } of data.projects) {

@@ -46,8 +46,8 @@ export function boardTable(
         cells: [
           card.title,
           card.statusDetail ? `${card.statusText} (${card.statusDetail})` : card.statusText,
-          formatList([...card.donors], locale),
-          formatList([...card.partners], locale),
+          card.donorList,
+          card.partnerList,
           card.country?.name ?? '',
           project.start ? formatDate(project.start, locale) : '',
           project.end ? formatDate(project.end, locale) : '',

@@ -1,5 +1,4 @@
 /** Budget totals, one per currency: amounts in different currencies are never added together. */
-import { fsum } from 'd3-array';
 import type { Project } from '../../data/types.ts';
 
 export interface CurrencyTotal {
@@ -7,6 +6,45 @@ export interface CurrencyTotal {
   readonly amount: number;
   /** Projects contributing to this total. */
   readonly count: number;
+}
+
+/**
+ * The correctly rounded sum (Shewchuk's partials, as d3-array's fsum), so 0.1 + 0.2 budgets do not
+ * print as 0.30000000000000004. Written out here because importing d3-array into the board's
+ * bundle costs more than this.
+ */
+function exactSum(values: readonly number[]): number {
+  const partials: number[] = [];
+  for (let x of values) {
+    if (!x) continue;
+    let n = 0;
+    for (const y of partials) {
+      const hi = x + y;
+      const lo = Math.abs(x) < Math.abs(y) ? x - (hi - y) : y - (hi - x);
+      if (lo) partials[n++] = lo;
+      x = hi;
+    }
+    partials.length = n;
+    partials.push(x);
+  }
+  let i = partials.length;
+  if (!i) return 0;
+  let hi = partials[--i]!;
+  let lo = 0;
+  while (i > 0) {
+    const x = hi;
+    const y = partials[--i]!;
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo) break;
+  }
+  // Round half to even when the rest would tip the sum over.
+  if (i > 0 && ((lo < 0 && partials[i - 1]! < 0) || (lo > 0 && partials[i - 1]! > 0))) {
+    const y = lo * 2;
+    const x = hi + y;
+    if (y === x - hi) hi = x;
+  }
+  return hi;
 }
 
 /** Totals per currency, the currency used by most projects first (then the larger total). */
@@ -18,9 +56,8 @@ export function budgetTotals(projects: Iterable<Project>): CurrencyTotal[] {
     if (list) list.push(budget.amount);
     else amounts.set(budget.currency, [budget.amount]);
   }
-  // fsum: exact float sums, so 0.1 + 0.2 budgets do not print as 0.30000000000000004.
   return [...amounts.entries()]
-    .map(([currency, values]) => ({ currency, amount: fsum(values), count: values.length }))
+    .map(([currency, values]) => ({ currency, amount: exactSum(values), count: values.length }))
     .sort((a, b) => b.count - a.count || b.amount - a.amount || (a.currency < b.currency ? -1 : 1));
 }
 

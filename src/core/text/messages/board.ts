@@ -87,7 +87,24 @@ export interface BoardMessages {
   resultsAnnounced: (count: number, formatted: string) => string;
 }
 
-const en: BoardMessages = {
+/** Headings that repeat a word the board says elsewhere. */
+type Repeated = 'tableCaption' | 'colStatus' | 'colDonors' | 'colPartners' | 'colCountry' | 'colBudget' | 'colProgress' | 'colThemes';
+
+function withRepeated(words: Omit<BoardMessages, Repeated>): BoardMessages {
+  return {
+    ...words,
+    tableCaption: words.board,
+    colStatus: words.statusLabel,
+    colDonors: words.donors(2),
+    colPartners: words.partners(2),
+    colCountry: words.country,
+    colBudget: words.budget,
+    colProgress: words.progress,
+    colThemes: words.themes(2),
+  };
+}
+
+const en = withRepeated({
   board: 'Projects',
   status: (status) =>
     ({ planned: 'Planned', active: 'Active', completed: 'Completed', suspended: 'Suspended', cancelled: 'Cancelled', other: 'Other' })[status],
@@ -139,19 +156,11 @@ const en: BoardMessages = {
   keyboardHint: 'Arrow keys move between projects; Enter opens the project page or selects the project; Space selects it.',
   selected: 'Selected',
   emptyGroup: 'None',
-  tableCaption: 'Projects',
   colTitle: 'Title',
-  colStatus: 'Status',
-  colDonors: 'Donors',
-  colPartners: 'Partners',
-  colCountry: 'Country',
   colStart: 'Start',
   colEnd: 'End',
-  colBudget: 'Budget',
   colCurrency: 'Currency',
-  colProgress: 'Progress',
   colProgressKind: 'Progress measure',
-  colThemes: 'Themes',
   colLink: 'Link',
   summaryStatuses: (count, n, list) => `${n} ${count === 1 ? 'project' : 'projects'}: ${list}.`,
   statusCount: (status, n) => `${n} ${en.statusInText(status)}`,
@@ -163,7 +172,7 @@ const en: BoardMessages = {
   summaryFiltered: (shown, total, n) => `The filters show ${shown} of ${n} ${total === 1 ? 'project' : 'projects'}.`,
   summaryEmpty: 'There are no projects to show.',
   resultsAnnounced: (count, n) => (count === 1 ? '1 project shown' : `${n} projects shown`),
-};
+});
 
 /** Serbian, Bosnian and Croatian share a grammar; only some words differ. */
 interface SouthSlavicWords {
@@ -188,6 +197,7 @@ interface SouthSlavicWords {
     | 'donorWithCount'
     | 'summaryFiltered'
     | 'resultsAnnounced'
+    | Repeated
   >;
   /** "Prikazano … od …" */
   showing: [string, string];
@@ -200,7 +210,7 @@ interface SouthSlavicWords {
 
 function southSlavic(words: SouthSlavicWords): BoardMessages {
   const noun = (count: number) => southSlavicPlural(count, ...words.project);
-  return {
+  return withRepeated({
     ...words.rest,
     status: (status) => words.status[status],
     statusInText: (status) => words.statusInText[status],
@@ -216,7 +226,7 @@ function southSlavic(words: SouthSlavicWords): BoardMessages {
     donorWithCount: (name, count, n) => `${name} (${n} ${noun(count)})`,
     summaryFiltered: (shown, total, n) => `${words.filtered[0]} ${shown} ${words.filtered[1]} ${n} ${noun(total)}.`,
     resultsAnnounced: (_count, n) => `${words.announced}: ${n}`,
-  };
+  });
 }
 
 const srLatnWords: SouthSlavicWords = {
@@ -273,19 +283,11 @@ const srLatnWords: SouthSlavicWords = {
     keyboardHint: 'Strelice vode od projekta do projekta; Enter otvara stranicu projekta ili ga bira; razmaknica ga bira.',
     selected: 'Izabrano',
     emptyGroup: 'Nema',
-    tableCaption: 'Projekti',
     colTitle: 'Naziv',
-    colStatus: 'Status',
-    colDonors: 'Donatori',
-    colPartners: 'Partneri',
-    colCountry: 'Zemlja',
     colStart: 'Početak',
     colEnd: 'Kraj',
-    colBudget: 'Budžet',
     colCurrency: 'Valuta',
-    colProgress: 'Napredak',
     colProgressKind: 'Mera napretka',
-    colThemes: 'Teme',
     colLink: 'Veza',
     summaryBudgets: (list) => `Budžeti po valutama (različite valute se ne sabiraju): ${list}.`,
     summaryDonors: (list) => `Glavni donatori: ${list}.`,
@@ -327,7 +329,7 @@ const srCyrl = southSlavic({
 });
 
 /** Bosnian: Serbian Latin in ijekavian, with its own words for a few things. */
-const bs = southSlavic({
+const bsWords: SouthSlavicWords = {
   ...srLatnWords,
   rest: {
     ...srLatnWords.rest,
@@ -339,83 +341,41 @@ const bs = southSlavic({
     progressKind: (kind) => (kind === 'reported' ? 'prijavljeno' : 'proteklo vrijeme'),
     keyboardHint: 'Strelice vode od projekta do projekta; Enter otvara stranicu projekta ili ga odabire; razmaknica ga odabire.',
     selected: 'Odabrano',
-    colCountry: 'Država',
     colProgressKind: 'Mjera napretka',
     colLink: 'Link',
   },
-});
+};
+const bs = southSlavic(bsWords);
 
+/** Croatian: the Bosnian words, with its own for budgets, periods, filters and a few more. */
 const hr = southSlavic({
-  status: { planned: 'Planirano', active: 'Aktivno', completed: 'Završeno', suspended: 'Obustavljeno', cancelled: 'Otkazano', other: 'Ostalo' },
-  statusInText: { planned: 'planirano', active: 'aktivno', completed: 'završeno', suspended: 'obustavljeno', cancelled: 'otkazano', other: 'ostalo' },
+  ...bsWords,
   project: ['projekt', 'projekta', 'projekata'],
   layoutName: { columns: 'Stupci', list: 'Popis', table: 'Tablica' },
   sortName: {
-    '': 'Kao u podacima',
-    '-start': 'Početak, najnoviji prvo',
-    start: 'Početak, najstariji prvo',
+    ...bsWords.sortName,
     '-end': 'Završetak, najkasniji prvo',
     end: 'Završetak, najraniji prvo',
     '-budget': 'Proračun, najveći prvo',
     budget: 'Proračun, najmanji prvo',
-    title: 'Naziv, A–Ž',
-    '-title': 'Naziv, Ž–A',
   },
-  showing: ['Prikazano', 'od'],
-  budgetFor: 'za',
   noBudget: 'Bez navedenog proračuna',
   filtered: ['Filtri prikazuju', 'od'],
-  announced: 'Prikazano projekata',
   rest: {
-    board: 'Projekti',
-    statusLabel: 'Status',
-    layout: 'Prikaz',
-    filters: 'Filtriranje projekata',
+    ...bsWords.rest,
     search: 'Pretraživanje',
-    donor: 'Donator',
-    country: 'Država',
-    theme: 'Tema',
-    anyDonor: 'Svi donatori',
-    anyCountry: 'Sve države',
-    anyTheme: 'Sve teme',
     clearFilters: 'Poništi filtre',
     sort: 'Poredak',
     budgetSortNote: 'Proračuni se uspoređuju unutar iste valute, bez preračunavanja.',
     noMatches: 'Nijedan projekt ne odgovara ovim filtrima.',
-    donors: (count) => (count === 1 ? 'Donator' : 'Donatori'),
-    partners: (count) => (count === 1 ? 'Partner' : 'Partneri'),
-    themes: (count) => (count === 1 ? 'Tema' : 'Teme'),
     period: 'Razdoblje',
     budget: 'Proračun',
-    progress: 'Napredak',
     progressText: (kind, percent) =>
       kind === 'reported' ? `Napredak: ${percent} (prijavljeno)` : `Proteklo vrijeme: ${percent} planiranog razdoblja`,
-    progressKind: (kind) => (kind === 'reported' ? 'prijavljeno' : 'proteklo vrijeme'),
     ongoing: (start) => `${start} – u tijeku`,
-    until: (end) => `do ${end}`,
-    link: 'Stranica projekta',
-    newTab: '(otvara se u novoj kartici)',
-    showMore: (more, left) => `Prikaži još ${more} (preostalo: ${left})`,
-    keyboardHint: 'Strelice vode od projekta do projekta; Enter otvara stranicu projekta ili ga odabire; razmaknica ga odabire.',
-    selected: 'Odabrano',
-    emptyGroup: 'Nema',
-    tableCaption: 'Projekti',
-    colTitle: 'Naziv',
-    colStatus: 'Status',
-    colDonors: 'Donatori',
-    colPartners: 'Partneri',
-    colCountry: 'Država',
-    colStart: 'Početak',
     colEnd: 'Završetak',
-    colBudget: 'Proračun',
-    colCurrency: 'Valuta',
-    colProgress: 'Napredak',
-    colProgressKind: 'Mjera napretka',
-    colThemes: 'Teme',
     colLink: 'Poveznica',
     summaryBudgets: (list) => `Proračuni po valutama (različite valute se ne zbrajaju): ${list}.`,
-    summaryDonors: (list) => `Glavni donatori: ${list}.`,
-    summaryEmpty: 'Nema projekata za prikaz.',
   },
 });
 
