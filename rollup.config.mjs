@@ -29,6 +29,25 @@ function lazyTrustedTypesPolicy() {
   };
 }
 
+/** Whitespace and comments in our css`` stylesheets ship in every bundle otherwise. */
+function minifyCss() {
+  const minify = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      // Only literals without interpolations: their text is the whole stylesheet.
+      return { code: code.replace(/\bcss`([^`$]*)`/g, (_, body) => `css\`${minify(body)}\``), map: null };
+    },
+  };
+}
+
 const bundles = {
   'mig-widgets': 'src/index.ts',
   'mig-flow-timeline': 'src/flow-timeline.ts',
@@ -53,12 +72,12 @@ const npm = {
 const selfContained = Object.entries(bundles).flatMap(([name, input]) => [
   {
     input,
-    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), typescript(true)],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), typescript(true)],
     output: { dir: 'dist', format: 'es', sourcemap: true, banner, entryFileNames: `${name}.min.js`, chunkFileNames: `${name}.[name]-[hash].min.js` },
   },
   {
     input,
-    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), typescript(true)],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), typescript(true)],
     output: { file: `dist/${name}.iife.min.js`, format: 'iife', name: 'MigrationWidgets', sourcemap: true, banner, inlineDynamicImports: true },
   },
 ]);
