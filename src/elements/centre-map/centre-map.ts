@@ -20,6 +20,7 @@ import {
   type MapFrame,
   type MarkerModel,
   stepCentre,
+  withCountryLabels,
 } from '../../core/layout/map/model.ts';
 import { RATE_THRESHOLDS, type RateClass } from '../../core/layout/map/rate.ts';
 import { symbolPath } from '../../core/layout/map/scales.ts';
@@ -119,9 +120,12 @@ export class MigCentreMap extends MigElement<CentresData> {
   private model: CentresModel | undefined;
   private modelInputs: readonly unknown[] = [];
   private dataFrom: CentresData | undefined;
-  private summaryCache: { model: CentresModel | undefined; locale: string; text: string } = { model: undefined, locale: '', text: '' };
-  private tableCache: { model: CentresModel | undefined; locale: string; table: DataTable | null } = { model: undefined, locale: '', table: null };
-  private groupsCache: { model: CentresModel | undefined; groups: MarkerGroup[] } = { model: undefined, groups: [] };
+  /** By the markers (not the model): a model that only gained a basemap keeps its markers. */
+  private summaryCache: { markers: readonly MarkerModel[] | undefined; locale: string; text: string } = { markers: undefined, locale: '', text: '' };
+  private tableCache: { markers: readonly MarkerModel[] | undefined; locale: string; table: DataTable | null } = { markers: undefined, locale: '', table: null };
+  private groupsCache: { markers: readonly MarkerModel[] | undefined; groups: MarkerGroup[] } = { markers: undefined, groups: [] };
+  /** The basemap the frame waited for has arrived: lay the frame out again. */
+  private basemapArrived = false;
   private basemapRequest: AbortController | undefined;
   private basemapUrl: string | null = null;
   private playTimer: ReturnType<typeof setTimeout> | undefined;
@@ -220,19 +224,25 @@ export class MigCentreMap extends MigElement<CentresData> {
     const width = this.layoutWidth();
     const choice = this.basemapChoice();
     const frameInputs = [data, width, this.locale, choice];
-    if (!this.frame || !sameInputs(frameInputs, this.frameInputs)) {
+    const previous = { frame: this.frame, inputs: this.frameInputs };
+    if (!this.frame || this.basemapArrived || !sameInputs(frameInputs, this.frameInputs)) {
+      this.basemapArrived = false;
       this.frame = layoutFrame(data, { width, locale: this.locale, basemap: choice });
       this.frameInputs = frameInputs;
       const pending = this.frame.pendingBasemap;
       // The outlines arrive in their own chunk: lay the frame out again once they are here.
       if (pending) void loadBasemap(pending).then(() => {
-        this.frameInputs = [];
+        this.basemapArrived = true;
         this.requestUpdate();
       });
     }
     const modelInputs = [this.frame, this.shownDate];
     if (this.model && sameInputs(modelInputs, this.modelInputs)) return;
-    this.model = layoutCentres(data, this.frame, this.shownDate ? { locale: this.locale, date: this.shownDate } : { locale: this.locale });
+    // Only the basemap changed (same data, width, locale and date): the symbols and names stay.
+    const basemapOnly = previous.frame && this.model && this.modelInputs[1] === this.shownDate && sameInputs(frameInputs.slice(0, 3), previous.inputs.slice(0, 3));
+    this.model = basemapOnly
+      ? withCountryLabels(this.model!, this.frame)
+      : layoutCentres(data, this.frame, this.shownDate ? { locale: this.locale, date: this.shownDate } : { locale: this.locale });
     this.modelInputs = modelInputs;
   }
 
@@ -479,8 +489,8 @@ export class MigCentreMap extends MigElement<CentresData> {
   protected tableData(): DataTable | null {
     const model = this.model;
     if (!model) return null;
-    if (this.tableCache.model !== model || this.tableCache.locale !== this.locale) {
-      this.tableCache = { model, locale: this.locale, table: mapTable(model, this.locale) };
+    if (this.tableCache.markers !== model.markers || this.tableCache.locale !== this.locale) {
+      this.tableCache = { markers: model.markers, locale: this.locale, table: mapTable(model, this.locale) };
     }
     return this.tableCache.table;
   }
@@ -488,8 +498,8 @@ export class MigCentreMap extends MigElement<CentresData> {
   protected summaryText(): string {
     const model = this.model;
     if (!model) return '';
-    if (this.summaryCache.model !== model || this.summaryCache.locale !== this.locale) {
-      this.summaryCache = { model, locale: this.locale, text: mapSummary(mapFacts(model), this.locale) };
+    if (this.summaryCache.markers !== model.markers || this.summaryCache.locale !== this.locale) {
+      this.summaryCache = { markers: model.markers, locale: this.locale, text: mapSummary(mapFacts(model), this.locale) };
     }
     return this.summaryCache.text;
   }
@@ -738,7 +748,7 @@ export class MigCentreMap extends MigElement<CentresData> {
 
   /** Thousands of centres: a few grouped paths (see core/layout/map/dense.ts). */
   private renderGroups(model: CentresModel) {
-    if (this.groupsCache.model !== model) this.groupsCache = { model, groups: markerGroups(model.markers) };
+    if (this.groupsCache.markers !== model.markers) this.groupsCache = { markers: model.markers, groups: markerGroups(model.markers) };
     return this.groupsCache.groups.map(
       (group) => svg`<path class=${`marker ${group.look === 'over' ? 'r3 over' : group.look}`} data-look=${group.look} d=${group.d}></path>
         ${group.look === 'over' ? svg`<path class="hatch" d=${group.d} fill="url(#mig-hatch)"></path>` : nothing}`,

@@ -22,6 +22,7 @@ import {
   periodReadout,
   type PreparedFlows,
   prepareFlows,
+  warmFormatters,
 } from '../../core/layout/flow/index.ts';
 import { formatDateRange, formatPeriod } from '../../core/text/format.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
@@ -73,6 +74,7 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
   @state() private accessor currentEvent: string | null = null;
   /** Whether the host's height is set by CSS, and the room it leaves for the plot. */
   @state() private accessor fillHeight = false;
+  /** 0: not measured yet; −1: could not be measured (hidden). */
   @state() private accessor plotBoxHeight = 0;
   /**
    * The width the picture is laid out for: follows the measured width one frame later, so the
@@ -94,6 +96,8 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
   /** The overview drag in progress: what it does, where it started, the range it started from. */
   private brushDrag: { mode: BrushMode; start: number; initial: [number, number] | null; pointer: number } | undefined;
   private plotNode: HTMLElement | undefined;
+  /** The host's height is set by CSS and the plot's share of it not measured yet: nothing drawn. */
+  private measuring = false;
   private unobservePlot: (() => void) | undefined;
 
   protected validate(raw: unknown): Validation<FlowsData> {
@@ -129,6 +133,8 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const sized = changed as Map<PropertyKey, unknown>;
+    if (sized.has('locale') && !this.loadedData && !isServer) warmFormatters(this.locale);
     const data = this.loadedData;
     if (data !== this.preparedFrom) {
       this.preparedFrom = data;
@@ -142,9 +148,10 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
       this.currentEvent = null;
       this.dataVersion += 1;
     }
-    const sized = changed as Map<PropertyKey, unknown>;
     if (sized.has('width') || sized.has('height')) this.fillHeight = this.hostHeightIsSet();
-    if (this.width !== this.layoutWidth && !this.widthFrame && typeof requestAnimationFrame === 'function') {
+    // Nothing drawn yet: no height to change, so nothing to wait for.
+    if (this.width !== this.layoutWidth && !this.prepared) this.layoutWidth = this.width;
+    else if (this.width !== this.layoutWidth && !this.widthFrame && typeof requestAnimationFrame === 'function') {
       // The next frame, or a moment later where frames are paused (a page in the background).
       const apply = () => {
         cancelAnimationFrame(this.widthFrame);
@@ -160,7 +167,18 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The placeholder now shows the room left for the plot: measure it and draw in this same task.
+    if (this.measuring) {
+      this.measurePendingPlot();
+      // Not laid out (hidden): draw at the usual height; the plot's observer corrects it when shown.
+      if (this.plotBoxHeight === 0) this.plotBoxHeight = -1;
+    }
     this.observePlot();
+  }
+
+  /** `mig-load` waits while the plot's height is being measured (a frame-less moment). */
+  protected override isDrawn(): boolean {
+    return !this.measuring;
   }
 
   private updateModel(): void {
@@ -174,6 +192,15 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
     const initial = this.initialWidth && this.initialWidth > 0 ? Math.round(this.initialWidth) : 0;
     const width = this.layoutWidth || initial || (isServer ? FALLBACK_WIDTH : 0);
     if (!width) {
+      this.model = undefined;
+      this.modelKey = '';
+      return;
+    }
+    // A host with a CSS height: lay out once, for the room the plot really has.
+    const unmeasured = () => this.fillHeight && this.plotBoxHeight === 0 && !isServer && !this.showTable;
+    if (unmeasured()) this.measurePendingPlot();
+    this.measuring = unmeasured();
+    if (this.measuring) {
       this.model = undefined;
       this.modelKey = '';
       return;
@@ -197,6 +224,17 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
     return Math.max(MIN_HEIGHT, Math.min(MAX_AUTO_HEIGHT, Math.round(width * ASPECT)));
   }
 
+  /**
+   * The room the placeholder fills, read before the first layout: a layout at a guessed height
+   * would be drawn, then measured and drawn again.
+   */
+  private measurePendingPlot(): void {
+    if (isServer) return;
+    const pending = this.renderRoot.querySelector<HTMLElement>('.plot.pending');
+    const height = pending ? Math.round(pending.getBoundingClientRect().height) : 0;
+    if (height > 0) this.plotBoxHeight = height;
+  }
+
   /** Whether CSS gives the host a height (rather than `auto`): then the plot fills what is left. */
   private hostHeightIsSet(): boolean {
     if (isServer || !this.isConnected) return false;
@@ -207,7 +245,8 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
   }
 
   private observePlot(): void {
-    const node = this.renderRoot.querySelector<HTMLElement>('.plot:not(.pending)') ?? undefined;
+    // The placeholder too: a chart that could not measure it yet draws when it gets its size.
+    const node = this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined;
     if (node === this.plotNode) return;
     this.unobservePlot?.();
     this.plotNode = node;
@@ -244,9 +283,9 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
     const overview = this.model?.overview;
     if (!drag || !overview || event.pointerId !== drag.pointer) return;
     event.stopPropagation();
-    const range = dragBrush(drag.mode, overview.x.range() as [number, number], drag.start, this.chartX(event), drag.initial);
+    const range = dragBrush(drag.mode, overview.x.range(), drag.start, this.chartX(event), drag.initial);
     const final = event.type === 'pointerup' || event.type === 'pointercancel';
-    if (range) this.setDomain([overview.x.invert(range[0]).getTime(), overview.x.invert(range[1]).getTime()], final);
+    if (range) this.setDomain([overview.x.invert(range[0]), overview.x.invert(range[1])], final);
     else if (final) this.setDomain(null);
     if (final) this.brushDrag = undefined;
   };
@@ -429,7 +468,7 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
       if (event.type === 'pointermove' && event.pointerType === 'mouse') this.onPointerLeave();
       return;
     }
-    let index = nearestPeriod(prepared.periods, model.x.invert(x).getTime());
+    let index = nearestPeriod(prepared.periods, model.x.invert(x));
     const [from, to] = model.periodRange;
     if (to > from) index = Math.max(from, Math.min(to - 1, index));
     if (index !== this.active) {
@@ -539,7 +578,11 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
     const prepared = this.prepared;
     if (!prepared) return nothing;
     // Until the width is known: hold the space the picture will most likely take.
-    if (!model) return html`<div class="plot pending" style=${styleProps({ height: `${MIN_HEIGHT}px` })}></div>`;
+    if (!model) {
+      return this.fillHeight
+        ? html`<div class="plot pending fill"></div>`
+        : html`<div class="plot pending" style=${styleProps({ height: `${MIN_HEIGHT}px` })}></div>`;
+    }
     const m = this.messages;
     const title = this.text(this.loadedData?.title);
     const tip = this.tooltip(model, prepared);
@@ -692,7 +735,7 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
     if (this.selectedIndex !== null) {
       const time = prepared.periods[this.selectedIndex];
       if (time !== undefined && time >= model.domain[0] && time <= model.domain[1]) {
-        const x = round(model.x(new Date(time)));
+        const x = round(model.x(time));
         parts.push(svg`<line class="selected-period" x1=${x} x2=${x} y1=${model.plot.top} y2=${model.plot.bottom}></line>`);
       }
     }
@@ -712,7 +755,7 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
   private renderOverview(model: FlowModel) {
     const overview = model.overview;
     if (!overview) return nothing;
-    const [x0, x1] = overview.x.range() as [number, number];
+    const [x0, x1] = overview.x.range();
     const selection = overview.selection;
     const { top, height } = overview;
     return svg`<g class="overview" aria-hidden="true">

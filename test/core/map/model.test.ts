@@ -4,7 +4,7 @@ import bihRaw from '../../../data/centres-bih.json';
 import { generateCentres } from '../../../src/core/data/sample-generators.ts';
 import { namedBasemap } from '../../../src/core/geo/basemaps.ts';
 import { parseBasemap } from '../../../src/core/geo/parse.ts';
-import { labelBudget, layoutCentres, layoutFrame, stepCentre } from '../../../src/core/layout/map/model.ts';
+import { labelBudget, layoutCentres, layoutFrame, stepCentre, withCountryLabels } from '../../../src/core/layout/map/model.ts';
 import { boxesOverlap } from '../../../src/core/layout/map/labels.ts';
 import { centres, small, withHistory } from './fixtures.ts';
 
@@ -167,5 +167,18 @@ describe('generated data sets', () => {
     const model = layoutCentres(data, frame, { locale: 'en' });
     expect(model.markers).toHaveLength(5000);
     expect(frame.dates).toHaveLength(6);
+  });
+});
+
+describe('withCountryLabels', () => {
+  it('gives the model a basemap that arrived later as if it had been there from the start', () => {
+    for (const data of [serbia(), bih(), centres(generateCentres({ count: 1500, seed: 3 }))]) {
+      const bare = layoutFrame(data, { width: 800, locale: 'sr-Cyrl', basemap: null });
+      const full = layoutFrame(data, { width: 800, locale: 'sr-Cyrl', basemap: 'auto' });
+      const later = withCountryLabels(layoutCentres(data, bare, { locale: 'sr-Cyrl' }), full);
+      const direct = layoutCentres(data, full, { locale: 'sr-Cyrl' });
+      expect(later.countryLabels.length).toBeGreaterThan(0);
+      expect({ ...later, byId: [...later.byId.keys()] }).toEqual({ ...direct, byId: [...direct.byId.keys()] });
+    }
   });
 });

@@ -17,6 +17,7 @@ export function decimateIndices(
   let count = 0;
   // At most first, last and a min and a max per layer: a small reused buffer, sorted by insertion.
   const picks = new Int32Array(2 + 2 * layers.length);
+  const single = layers.length === 1 ? layers[0]! : null;
   let i = from;
   let nextColumn = from < to ? column(from) : 0;
   while (i < to) {
@@ -24,12 +25,15 @@ export function decimateIndices(
     let end = i + 1;
     for (; end < to; end += 1) {
       nextColumn = column(end);
-      if (nextColumn !== col || !samePattern(layers, i, end)) break;
+      if (nextColumn !== col) break;
+      // One layer (lines): the pattern test inline, as this runs for every point.
+      if (single ? Number.isNaN(single[i]!) !== Number.isNaN(single[end]!) : !samePattern(layers, i, end)) break;
     }
     let n = 0;
     picks[n++] = i;
     let anyKnown = false;
-    for (const layer of layers) {
+    for (let l = 0; l < layers.length; l += 1) {
+      const layer = layers[l]!;
       if (Number.isNaN(layer[i]!)) continue;
       anyKnown = true;
       let lo = i;
@@ -71,7 +75,9 @@ export function decimateIndices(
 }
 
 function samePattern(layers: readonly Float64Array[], a: number, b: number): boolean {
-  for (const layer of layers) {
+  // Indexed, not for…of: called for every point, often before the code is optimised.
+  for (let l = 0; l < layers.length; l += 1) {
+    const layer = layers[l]!;
     if (Number.isNaN(layer[a]!) !== Number.isNaN(layer[b]!)) return false;
   }
   return true;

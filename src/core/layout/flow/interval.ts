@@ -1,9 +1,9 @@
 /** Time intervals of a flow series: inference from the data, and stepping through periods (UTC). */
-import { type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { parseIsoDate } from '../../data/dates.ts';
 import type { FlowSeries, Interval } from '../../data/types.ts';
+import { type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 
-const utcQuarter = utcMonth.every(3) as TimeInterval;
+const utcQuarter = utcMonth.every(3)!;
 
 const TIME_INTERVALS: Record<Interval, TimeInterval> = {
   day: utcDay,
@@ -13,7 +13,7 @@ const TIME_INTERVALS: Record<Interval, TimeInterval> = {
   year: utcYear,
 };
 
-/** The d3-time interval whose periods the data is counted in. */
+/** The calendar interval whose periods the data is counted in. */
 export function timeInterval(interval: Interval): TimeInterval {
   return TIME_INTERVALS[interval];
 }

@@ -3,12 +3,12 @@
  * ticks, path strings, event marks and label places. Drawing cost is bounded by the plot's
  * pixel width (see decimate.ts); the aligned data stays whole for tooltips and tables.
  */
-import { scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { pickText } from '../../text/pick.ts';
 import { decimateIndices, rangeIndices } from './decimate.ts';
 import { placeEventLabels, type PlacedLabel } from './events.ts';
 import { periodAfter, timeInterval } from './interval.ts';
 import { lowerBound, type PreparedFlows, type PreparedSeries } from './prepare.ts';
+import { type LinearScale, timeScale } from './scale.ts';
 import { type SeriesShapes, seriesShapes } from './shapes.ts';
 import { estimateTextWidth, timeTicks, type TimeTick, valueScale, type ValueTick } from './ticks.ts';
 
@@ -67,7 +67,7 @@ export interface EventModel {
 export interface OverviewModel {
   top: number;
   height: number;
-  x: ScaleTime<number, number>;
+  x: LinearScale;
   /** One thin line per visible series over the whole range (decimated). */
   lines: { id: string; color: string; d: string }[];
   /** The brushed range in px, or null when showing everything. */
@@ -80,8 +80,8 @@ export interface FlowModel {
   plot: PlotBox;
   fontSize: number;
   stacked: boolean;
-  x: ScaleTime<number, number>;
-  y: ScaleLinear<number, number>;
+  x: LinearScale;
+  y: LinearScale;
   fullDomain: [number, number];
   domain: [number, number];
   zoomed: boolean;
@@ -179,12 +179,12 @@ export function layoutFlows(prepared: PreparedFlows, options: FlowLayoutOptions)
   let placed: PlacedLabel[] = [];
   let rows = 0;
   let scaleY = valueScale(max, height - bottomReserve, top, { locale, fontSize, compact });
-  const x = scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]);
+  let x = timeScale(domain, [0, 1]);
   const eventsInView = prepared.events.filter((e) => e.start <= domain[1] && (e.span ? e.stop : e.start) >= domain[0]);
   for (let pass = 0; pass < 3; pass += 1) {
     const labelWidth = Math.max(0, ...scaleY.ticks.map((t) => estimateTextWidth(t.label, fontSize)));
     const nextLeft = Math.max(left, Math.ceil(labelWidth + 8));
-    x.range([nextLeft, Math.max(nextLeft + 1, width - right)]);
+    x = timeScale(domain, [nextLeft, Math.max(nextLeft + 1, width - right)]);
     placed = placeEventLabels(
       eventsInView.map((e) => ({ id: e.id, x: clampX(x, e.start, nextLeft, width - right), text: pickText(e.label, locale) })),
       { width, fontSize, maxRows },
@@ -260,15 +260,15 @@ export function layoutFlows(prepared: PreparedFlows, options: FlowLayoutOptions)
 }
 
 /** x of `times[offset + i]`: the time scale as one multiply-add, for long series. */
-function linear(x: ScaleTime<number, number>, times: Float64Array, offset = 0): (i: number) => number {
-  const [d0, d1] = x.domain().map(Number) as [number, number];
-  const [r0, r1] = x.range() as [number, number];
+function linear(x: LinearScale, times: Float64Array, offset = 0): (i: number) => number {
+  const [d0, d1] = x.domain();
+  const [r0, r1] = x.range();
   const k = d1 > d0 ? (r1 - r0) / (d1 - d0) : 0;
   return (i) => r0 + (times[offset + i]! - d0) * k;
 }
 
-function clampX(x: ScaleTime<number, number>, time: number, lo: number, hi: number): number {
-  return Math.round(Math.max(lo, Math.min(hi, x(new Date(time)))) * 10) / 10;
+function clampX(x: LinearScale, time: number, lo: number, hi: number): number {
+  return Math.round(Math.max(lo, Math.min(hi, x(time))) * 10) / 10;
 }
 
 function maxValue(
@@ -304,8 +304,8 @@ function maxValue(
 function lineShapes(
   visible: PreparedSeries[],
   domain: [number, number],
-  x: ScaleTime<number, number>,
-  y: ScaleLinear<number, number>,
+  x: LinearScale,
+  y: LinearScale,
   plot: PlotBox,
   locale: string,
 ): { series: SeriesModel[]; decimated: boolean; columns: Map<string, DrawnPoints> } {
@@ -343,8 +343,8 @@ function stackedShapes(
   visible: PreparedSeries[],
   from: number,
   to: number,
-  x: ScaleTime<number, number>,
-  y: ScaleLinear<number, number>,
+  x: LinearScale,
+  y: LinearScale,
   plot: PlotBox,
   locale: string,
 ): { series: SeriesModel[]; decimated: boolean } {
@@ -404,9 +404,7 @@ function overviewModel(
   sameColumns?: Map<string, DrawnPoints>,
 ): OverviewModel {
   const top = height - OVERVIEW_HEIGHT - 2;
-  const ox = scaleUtc()
-    .domain([new Date(full[0]), new Date(full[1])])
-    .range([plot.left, plot.right]);
+  const ox = timeScale(full, [plot.left, plot.right]);
   const key = `${plot.left}|${plot.right}|${top}|${visible.map((s) => s.id).join('\u0000')}`;
   let cache = overviewCache.get(prepared);
   if (!cache) overviewCache.set(prepared, (cache = new Map()));
@@ -435,7 +433,7 @@ function overviewModel(
     height: OVERVIEW_HEIGHT,
     x: ox,
     lines,
-    selection: zoomed ? [ox(new Date(domain[0])), ox(new Date(domain[1]))] : null,
+    selection: zoomed ? [ox(domain[0]), ox(domain[1])] : null,
   };
 }
 
@@ -445,7 +443,7 @@ interface DrawnPoints {
   xs: Float64Array;
 }
 
-function overviewPoints(s: PreparedSeries, ox: ScaleTime<number, number>, plot: PlotBox): DrawnPoints {
+function overviewPoints(s: PreparedSeries, ox: LinearScale, plot: PlotBox): DrawnPoints {
   const px = linear(ox, s.times);
   const keep =
     s.times.length > plot.width * 2
@@ -485,5 +483,5 @@ export function crosshairAt(
       marks.push({ id: s.id, color: s.color, y: model.y(v), estimate: s.alignedEstimate[index] === 1 });
     }
   }
-  return { x: model.x(new Date(time)), marks };
+  return { x: model.x(time), marks };
 }

@@ -79,7 +79,9 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
     const estimate = new Uint8Array(n);
     let kept = 0;
     let last = Number.NEGATIVE_INFINITY;
-    for (const point of series.points) {
+    const points = series.points;
+    for (let p = 0; p < n; p += 1) {
+      const point = points[p]!;
       // The validator parsed every date already: this is a cache hit, not a second parse.
       const time = periodStart(point.date);
       // Validated data is sorted and unique; stay strict anyway so the arrays are monotonic.
@@ -91,7 +93,9 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
       kept += 1;
     }
     pointCount += kept;
-    return { series, index, times: times.slice(0, kept), values: values.slice(0, kept), estimate: estimate.slice(0, kept) };
+    // Usually every point is kept: no copies then.
+    const trim = <T extends Float64Array | Uint8Array>(a: T): T => (kept === n ? a : (a.slice(0, kept) as T));
+    return { series, index, times: trim(times), values: trim(values), estimate: trim(estimate) };
   });
 
   const periods = unionSorted(raw.map((r) => r.times));
@@ -157,7 +161,7 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
 function unionSorted(arrays: Float64Array[]): Float64Array {
   const first = arrays[0];
   if (!first) return new Float64Array(0);
-  if (arrays.every((a) => a.length === first.length && a.every((t, i) => t === first[i]))) return first.slice();
+  if (arrays.every((a) => sameTimes(a, first))) return first.slice();
   const all = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
   let offset = 0;
   for (const a of arrays) {
@@ -168,6 +172,12 @@ function unionSorted(arrays: Float64Array[]): Float64Array {
   let count = 0;
   for (let i = 0; i < all.length; i += 1) if (i === 0 || all[i] !== all[count - 1]) all[count++] = all[i]!;
   return all.slice(0, count);
+}
+
+function sameTimes(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Index of the period nearest to `time` (−1 when there are none). */

@@ -29,17 +29,29 @@ export interface ShapeInput {
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
-/** `M x,y L x,y …` over points a…b: written directly, as long series make thousands of points. */
+/**
+ * `String(round1(v))` from integers: the same text (one decimal, none when it is 0), about twice
+ * as fast, which counts in paths of thousands of points.
+ */
+function text1(v: number): string {
+  const tenths = Math.round(v * 10);
+  const digit = tenths % 10;
+  if (digit === 0 || Number.isNaN(digit)) return `${tenths / 10}`;
+  const abs = tenths < 0 ? -tenths : tenths;
+  return `${tenths < 0 ? '-' : ''}${(abs - (abs % 10)) / 10}.${abs % 10}`;
+}
+
+/** `M x,y L x,y …` over points a…b, written directly (long series make thousands of points). */
 export function linePath(x: Float64Array, y: Float64Array, a: number, b: number): string {
-  let d = `M${round1(x[a]!)},${round1(y[a]!)}`;
-  for (let k = a + 1; k <= b; k += 1) d += `L${round1(x[k]!)},${round1(y[k]!)}`;
+  let d = `M${text1(x[a]!)},${text1(y[a]!)}`;
+  for (let k = a + 1; k <= b; k += 1) d += `L${text1(x[k]!)},${text1(y[k]!)}`;
   return d;
 }
 
 /** The band between `y` (forwards) and `y0` (backwards), closed. */
 function areaPath(x: Float64Array, y: Float64Array, y0: Float64Array, a: number, b: number): string {
   let d = linePath(x, y, a, b);
-  for (let k = b; k >= a; k -= 1) d += `L${round1(x[k]!)},${round1(y0[k]!)}`;
+  for (let k = b; k >= a; k -= 1) d += `L${text1(x[k]!)},${text1(y0[k]!)}`;
   return `${d}Z`;
 }
 

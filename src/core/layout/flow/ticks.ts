@@ -3,11 +3,21 @@
  * locale-grouped (or, when narrow, compact) numbers. Label widths are estimated from character
  * counts × font size, so the same layout comes out in Node, on the server and in any browser.
  */
-import { scaleLinear, type ScaleLinear, type ScaleTime } from 'd3-scale';
-import { type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import type { Interval } from '../../data/types.ts';
 import { formatCompact, formatNumber, formatTick } from '../../text/format.ts';
+import { type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { INTERVAL_DAYS } from './interval.ts';
+import { type LinearScale, linearScale, niceDomain } from './scale.ts';
+
+/**
+ * Creates the formatters a first layout needs. A page's first Intl formatter costs several frames
+ * (locale data lookup): worth paying while the chart still waits for its data.
+ */
+export function warmFormatters(locale: string): void {
+  formatNumber(0, locale);
+  formatCompact(0, locale);
+  for (const withYear of [true, false]) for (const unit of ['day', 'month', 'year'] as const) formatTick(0, unit, locale, withYear);
+}
 
 /** Average advance of one character in em (generous for digits and Latin/Cyrillic text). */
 export const CHAR_EM = 0.62;
@@ -72,13 +82,14 @@ export interface TimeTickOptions {
 
 /**
  * The finest tick interval (never finer than the data's own) whose labels do not overlap.
- * Ticks come from `x.ticks(interval)`.
+ * Ticks are the interval's boundaries within the domain, both ends included.
  */
-export function timeTicks(x: ScaleTime<number, number>, options: TimeTickOptions): TimeTick[] {
+export function timeTicks(x: LinearScale, options: TimeTickOptions): TimeTick[] {
   const { interval, fontSize } = options;
   const gap = options.gap ?? fontSize;
-  const [d0, d1] = x.domain().map((d) => d.getTime()) as [number, number];
-  const [r0, r1] = x.range() as [number, number];
+  const [d0, d1] = x.domain();
+  const [r0, r1] = x.range();
+  const boundaries = (step: TimeInterval): Date[] => step.range(new Date(d0), new Date(d1 + 1));
   const spanDays = (d1 - d0) / DAY;
   const minLabel = fontSize * CHAR_EM * 3;
   const allowed = CANDIDATES.filter((c) => c.days >= INTERVAL_DAYS[interval] * 0.99);
@@ -86,12 +97,12 @@ export function timeTicks(x: ScaleTime<number, number>, options: TimeTickOptions
     // Too many ticks to possibly fit: skip without generating them.
     if ((spanDays / candidate.days) * (minLabel + gap) > (r1 - r0) + minLabel * 2) continue;
     const unit = candidate.unit === 'quarter' && interval !== 'quarter' ? 'month' : candidate.unit;
-    const ticks = labelTicks(x, x.ticks(candidate.interval), unit, options);
+    const ticks = labelTicks(x, boundaries(candidate.interval), unit, options);
     if (ticks.length > 0 && fits(ticks, gap)) return ticks;
   }
   // Nothing fits (a very narrow chart or a very long span): thin the coarsest candidate out.
   const coarsest = allowed[allowed.length - 1] ?? CANDIDATES[CANDIDATES.length - 1]!;
-  let ticks = labelTicks(x, x.ticks(coarsest.interval), coarsest.unit, options);
+  let ticks = labelTicks(x, boundaries(coarsest.interval), coarsest.unit, options);
   while (ticks.length > 1 && !fits(ticks, gap)) {
     ticks = labelTicks(
       x,
@@ -103,7 +114,7 @@ export function timeTicks(x: ScaleTime<number, number>, options: TimeTickOptions
   return ticks.length > 0 && fits(ticks, gap) ? ticks : ticks.slice(0, 1);
 }
 
-function labelTicks(x: ScaleTime<number, number>, dates: Date[], unit: TickUnit, options: TimeTickOptions): TimeTick[] {
+function labelTicks(x: LinearScale, dates: Date[], unit: TickUnit, options: TimeTickOptions): TimeTick[] {
   const { locale, fontSize, width } = options;
   let previousYear = Number.NaN;
   return dates.map((date) => {
@@ -143,13 +154,13 @@ export function valueScale(
   bottom: number,
   top: number,
   options: ValueTickOptions,
-): { y: ScaleLinear<number, number>; ticks: ValueTick[] } {
+): { y: LinearScale; ticks: ValueTick[] } {
   const height = Math.max(1, bottom - top);
   const spacing = options.fontSize * 4;
   let count = Math.max(2, Math.min(10, Math.floor(height / spacing)));
   const upper = max > 0 && Number.isFinite(max) ? max : 1;
   for (;;) {
-    const y = scaleLinear().domain([0, upper]).range([bottom, top]).nice(count);
+    const y = linearScale(niceDomain(0, upper, count), [bottom, top]);
     const values = y.ticks(count);
     const step = values.length > 1 ? height / (values.length - 1) : height;
     if (step >= options.fontSize * 1.6 || count <= 2) {
@@ -159,7 +170,7 @@ export function valueScale(
   }
 }
 
-function valueLabels(y: ScaleLinear<number, number>, values: number[], options: ValueTickOptions): ValueTick[] {
+function valueLabels(y: LinearScale, values: number[], options: ValueTickOptions): ValueTick[] {
   const { locale, compact } = options;
   let labels = values.map((v) => (compact ? formatCompact(v, locale) : formatNumber(v, locale)));
   if (compact && new Set(labels).size < labels.length) labels = values.map((v) => formatNumber(v, locale));

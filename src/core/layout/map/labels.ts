@@ -88,59 +88,86 @@ function candidates(request: LabelRequest, width: number, fontSize: number): Pla
 
 const CELL = 32;
 
-/**
- * The obstacles bucketed by CELL-px squares of the bounding boxes they touch: with thousands of
- * symbols, each candidate box is tested against those near it only.
- */
-function obstacleGrid(obstacles: readonly Circle[]): (box: Box) => Circle[] {
-  const cells = new Map<number, Circle[]>();
-  // Circles too large to bucket are tested against every box.
-  const bucketed = (circle: Circle) => circle.r * 2 < 32 * CELL;
-  const everywhere = obstacles.filter((circle) => !bucketed(circle));
-  const key = (i: number, j: number) => i * 65_536 + j;
-  const span = (low: number, high: number): [number, number] => [Math.floor(low / CELL), Math.floor(high / CELL)];
-  for (const circle of obstacles) {
-    if (!bucketed(circle)) continue;
-    const [i0, i1] = span(circle.x - circle.r, circle.x + circle.r);
-    const [j0, j1] = span(circle.y - circle.r, circle.y + circle.r);
-    for (let i = i0; i <= i1; i += 1) {
-      for (let j = j0; j <= j1; j += 1) {
-        const cell = cells.get(key(i, j));
-        if (cell) cell.push(circle);
-        else cells.set(key(i, j), [circle]);
-      }
-    }
-  }
-  return (box) => {
-    const found = [...everywhere];
-    const [i0, i1] = span(box.x0, box.x1);
-    const [j0, j1] = span(box.y0, box.y1);
-    for (let i = i0; i <= i1; i += 1) for (let j = j0; j <= j1; j += 1) found.push(...(cells.get(key(i, j)) ?? []));
-    return found;
-  };
+export interface ObstacleGrid {
+  obstacles: readonly Circle[];
+  columns: number;
+  rows: number;
+  /** Obstacle indices cell by cell (row by row): those of cell c are items[starts[c]] up to items[starts[c + 1]]. */
+  starts: Int32Array;
+  items: Int32Array;
+}
+
+/** The cells a circle's bounding box touches (clamped to the map, where all label boxes lie); none for a circle that is not a number. */
+function cellRange(circle: Circle, columns: number, rows: number): [number, number, number, number] {
+  const r = Math.abs(circle.r);
+  return [clampCell(circle.x - r, columns), clampCell(circle.x + r, columns), clampCell(circle.y - r, rows), clampCell(circle.y + r, rows)];
 }
 
 /**
- * Place as many labels as fit, in the order given. `obstacles` are the symbols on the map; a
+ * The obstacles bucketed by the CELL-px squares their bounding boxes touch (two passes over flat
+ * arrays): with thousands of symbols, each candidate box is tested against those near it only.
+ */
+export function obstacleGrid(obstacles: readonly Circle[], { width, height }: { width: number; height: number }): ObstacleGrid {
+  const columns = Math.max(1, Math.ceil(width / CELL));
+  const rows = Math.max(1, Math.ceil(height / CELL));
+  const starts = new Int32Array(columns * rows + 1);
+  const ranges = obstacles.map((circle) => cellRange(circle, columns, rows));
+  for (const [i0, i1, j0, j1] of ranges) {
+    for (let j = j0; j <= j1; j += 1) for (let i = i0; i <= i1; i += 1) starts[j * columns + i + 1]! += 1;
+  }
+  for (let cell = 1; cell < starts.length; cell += 1) starts[cell]! += starts[cell - 1]!;
+  const items = new Int32Array(starts[starts.length - 1]!);
+  const filled = starts.slice(0, -1);
+  ranges.forEach(([i0, i1, j0, j1], index) => {
+    for (let j = j0; j <= j1; j += 1) for (let i = i0; i <= i1; i += 1) items[filled[j * columns + i]!++] = index;
+  });
+  return { obstacles, columns, rows, starts, items };
+}
+
+function clampCell(value: number, count: number): number {
+  const cell = Math.floor(value / CELL);
+  return cell < 0 ? 0 : cell >= count ? count - 1 : cell;
+}
+
+/** Whether a symbol other than the label's own lies under the box. */
+function hitsObstacle(grid: ObstacleGrid, box: Box, own: string): boolean {
+  const { columns, starts, items, obstacles } = grid;
+  const i1 = clampCell(box.x1, columns);
+  const j1 = clampCell(box.y1, grid.rows);
+  for (let j = clampCell(box.y0, grid.rows); j <= j1; j += 1) {
+    for (let i = clampCell(box.x0, columns); i <= i1; i += 1) {
+      const cell = j * columns + i;
+      for (let k = starts[cell]!; k < starts[cell + 1]!; k += 1) {
+        const circle = obstacles[items[k]!]!;
+        if (circle.id !== own && boxHitsCircle(box, circle)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Place as many labels as fit, in the order given. `obstacles` are the symbols on the map (or their grid); a
  * label never covers one (its own symbol excepted); `taken` holds boxes already used.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
-  obstacles: readonly Circle[],
+  obstacles: readonly Circle[] | ObstacleGrid,
   bounds: { width: number; height: number },
   fontSize: number,
   taken: Box[] = [],
 ): PlacedLabel[] {
+  // A grid built for the same bounds may be passed to place several sets of labels among the same symbols.
+  const grid = 'starts' in obstacles ? obstacles : obstacleGrid(obstacles, bounds);
   const placed: PlacedLabel[] = [];
   const margin = 2;
-  const near = obstacles.length > 200 ? obstacleGrid(obstacles) : () => obstacles;
   for (const request of requests) {
     const width = textWidth(request.text, fontSize);
     for (const option of candidates(request, width, fontSize)) {
       const { box } = option;
       if (box.x0 < margin || box.y0 < margin || box.x1 > bounds.width - margin || box.y1 > bounds.height - margin) continue;
       if (taken.some((other) => boxesOverlap(box, other))) continue;
-      if (near(box).some((circle) => circle.id !== request.id && boxHitsCircle(box, circle))) continue;
+      if (hitsObstacle(grid, box, request.id)) continue;
       placed.push(option);
       taken.push(box);
       break;

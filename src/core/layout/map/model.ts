@@ -12,8 +12,8 @@ import { countryLabel, KOSOVO } from '../../geo/countries.ts';
 import type { Basemap, BasemapShape, Extent } from '../../geo/types.ts';
 import { pickText } from '../../text/pick.ts';
 import { defaultDate, historyDates, statusAt, valuesAt } from './history.ts';
-import { placeLabels, textWidth, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
-import { drawableLatitude, fitProjection, mapHeight, pointsExtent, visibleExtent, type Padding } from './projection.ts';
+import { obstacleGrid, placeLabels, textWidth, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
+import { drawableLatitude, fitProjection, mapHeight, pointsExtent, projectionKey, visibleExtent, type Padding } from './projection.ts';
 import { capacityIssue, isOverCapacity, occupancyRate, rateClass, type CapacityIssue, type RateClass } from './rate.ts';
 import { centreKind, maxRadius, radiusFor, sizeLegendValues, sizeScale, symbolPath, type CentreKind, type SizeScale } from './scales.ts';
 
@@ -105,11 +105,70 @@ function sampleCentres(centres: readonly { lon: number; lat: number }[]): [numbe
   return sample;
 }
 
+interface Outline {
+  box: Extent;
+  polygons: number[][][][];
+}
+
+/** Shapes are shared and read-only: their planar outline is worked out once. */
+const outlines = new WeakMap<BasemapShape, Outline | null>();
+
+/** The polygons of a shape and the [west, south, east, north] of their vertices; null for lines and for shapes across the antimeridian. */
+function outlineOf(shape: BasemapShape): Outline | null {
+  let outline = outlines.get(shape);
+  if (outline === undefined) {
+    const { geometry } = shape;
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+    let west = Infinity;
+    let south = Infinity;
+    let east = -Infinity;
+    let north = -Infinity;
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        for (const [lon = NaN, lat = NaN] of ring) {
+          if (lon < west) west = lon;
+          if (lon > east) east = lon;
+          if (lat < south) south = lat;
+          if (lat > north) north = lat;
+        }
+      }
+    }
+    outline = east - west <= 180 ? { box: [west, south, east, north], polygons } : null;
+    outlines.set(shape, outline);
+  }
+  return outline;
+}
+
+/** Even-odd test in longitude and latitude (holes included). */
+function polygonHolds(polygon: number[][][], lon: number, lat: number): boolean {
+  let inside = false;
+  for (const ring of polygon) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+      const [xi = NaN, yi = NaN] = ring[i]!;
+      const [xj = NaN, yj = NaN] = ring[j]!;
+      if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/**
+ * Whether any of the points lies in the shape. Country outlines are dense enough for a planar
+ * test on their vertices, at a fraction of the cost of a spherical one; shapes across the
+ * antimeridian are tested on the sphere.
+ */
 function holdsAny(shape: BasemapShape, points: readonly [number, number][]): boolean {
-  const [[west, south], [east, north]] = geoBounds(shape as never);
-  const wraps = west > east;
+  const outline = outlineOf(shape);
+  if (!outline) {
+    const [[west, south], [east, north]] = geoBounds(shape as never);
+    const wraps = west > east;
+    return points.some(
+      ([lon, lat]) => lat >= south && lat <= north && (wraps ? lon >= west || lon <= east : lon >= west && lon <= east) && geoContains(shape as never, [lon, lat]),
+    );
+  }
+  const [west, south, east, north] = outline.box;
   return points.some(
-    ([lon, lat]) => lat >= south && lat <= north && (wraps ? lon >= west || lon <= east : lon >= west && lon <= east) && geoContains(shape as never, [lon, lat]),
+    ([lon, lat]) => lon >= west && lon <= east && lat >= south && lat <= north && outline.polygons.some((polygon) => polygonHolds(polygon, lon, lat)),
   );
 }
 
@@ -156,6 +215,62 @@ function labelPolygon(shape: BasemapShape): { type: 'Polygon'; coordinates: numb
   return best ? { type: 'Polygon', coordinates: best } : null;
 }
 
+interface ProjectedBasemap {
+  outlines: { shape: BasemapShape; key: string; d: string; line: boolean }[];
+  /** Largest outline first. */
+  countryRequests: LabelRequest[];
+  kosovo: boolean;
+}
+
+/** Projected outlines by basemap, then by projection, size and locale: new data over the same area reuses them. */
+const projectedBasemaps = new WeakMap<Basemap, Map<string, ProjectedBasemap>>();
+const PROJECTED_PER_BASEMAP = 8;
+
+/** The outlines as paths and the country names that fit in them (shared between frames: read-only). */
+function projectBasemap(
+  basemap: Basemap,
+  projection: GeoProjection,
+  path: ReturnType<typeof geoPath>,
+  width: number,
+  height: number,
+  locale: string,
+): ProjectedBasemap {
+  let cache = projectedBasemaps.get(basemap);
+  if (!cache) {
+    cache = new Map();
+    projectedBasemaps.set(basemap, cache);
+  }
+  const cacheKey = `${projectionKey(projection)}|${width}|${height}|${locale}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const outlines: ProjectedBasemap['outlines'] = [];
+  const countryRequests: (LabelRequest & { area: number })[] = [];
+  let kosovo = false;
+  basemap.shapes.forEach((shape, index) => {
+    const d = path(shape as never);
+    if (!d) return;
+    const line = shape.geometry.type === 'LineString' || shape.geometry.type === 'MultiLineString';
+    outlines.push({ shape, key: shape.id !== undefined ? `${shape.id}~${index}` : String(index), d, line });
+    if (line) return;
+    if (isKosovo(shape)) kosovo = true;
+    const text = (shape.id !== undefined ? countryLabel(shape.id === 'XK' ? KOSOVO : shape.id, locale) : undefined) ?? shape.name;
+    const polygon = labelPolygon(shape);
+    if (!text || !polygon) return;
+    const point = labelPoint(polygon, projection, path, width, height);
+    if (!point) return;
+    const area = path.area(polygon as never);
+    const needed = textWidth(text, COUNTRY_FONT_SIZE);
+    // Only where the outline is roomy enough for its name.
+    if (area < needed * needed * 0.9) return;
+    countryRequests.push({ id: `country:${shape.id ?? index}`, text, x: point[0], y: point[1], r: 0, area });
+  });
+  countryRequests.sort((a, b) => b.area - a.area);
+  const projected = { outlines, countryRequests: countryRequests.map(({ area: _area, ...request }) => request), kosovo };
+  if (cache.size >= PROJECTED_PER_BASEMAP) cache.delete(cache.keys().next().value!);
+  cache.set(cacheKey, projected);
+  return projected;
+}
+
 export function layoutFrame(data: CentresData, options: FrameOptions): MapFrame {
   const width = Math.max(1, options.width);
   const count = data.centres.length;
@@ -172,34 +287,14 @@ export function layoutFrame(data: CentresData, options: FrameOptions): MapFrame 
   const view = visibleExtent(projection, width, height);
   const { basemap, pending: pendingBasemap } = resolveBasemap(options.basemap, view, data.basemap);
   const path = geoPath(projection).digits(1);
-  const shapes: ShapeModel[] = [];
-  const countryRequests: (LabelRequest & { area: number })[] = [];
-  let kosovo = false;
+  const drawn = basemap ? projectBasemap(basemap, projection, path, width, height, options.locale) : null;
   const sample = sampleCentres(data.centres);
-  basemap?.shapes.forEach((shape, index) => {
-    const d = path(shape as never);
-    if (!d) return;
-    const line = shape.geometry.type === 'LineString' || shape.geometry.type === 'MultiLineString';
-    shapes.push({ key: shape.id !== undefined ? `${shape.id}~${index}` : String(index), d, line, focus: !line && holdsAny(shape, sample) });
-    if (line) return;
-    if (isKosovo(shape)) kosovo = true;
-    const text = (shape.id !== undefined ? countryLabel(shape.id === 'XK' ? KOSOVO : shape.id, options.locale) : undefined) ?? shape.name;
-    const polygon = labelPolygon(shape);
-    if (!text || !polygon) return;
-    const point = labelPoint(polygon, projection, path, width, height);
-    if (!point) return;
-    const area = path.area(polygon as never);
-    const needed = textWidth(text, COUNTRY_FONT_SIZE);
-    // Only where the outline is roomy enough for its name.
-    if (area < needed * needed * 0.9) return;
-    countryRequests.push({ id: `country:${shape.id ?? index}`, text, x: point[0], y: point[1], r: 0, area });
-  });
-  countryRequests.sort((a, b) => b.area - a.area);
+  const shapes: ShapeModel[] = (drawn?.outlines ?? []).map(({ shape, key, d, line }) => ({ key, d, line, focus: !line && holdsAny(shape, sample) }));
 
   const positions = new Map<string, readonly [number, number]>();
   for (const centre of data.centres) {
     const point = projection([centre.lon, drawableLatitude(centre.lat)]);
-    if (point && Number.isFinite(point[0]) && Number.isFinite(point[1])) positions.set(centre.id, [point[0], point[1]]);
+    if (point && Number.isFinite(point[0]) && Number.isFinite(point[1])) positions.set(centre.id, point);
   }
   const maxOccupancy = largestOccupancy(data);
   const size = sizeScale(maxOccupancy, radius);
@@ -211,8 +306,8 @@ export function layoutFrame(data: CentresData, options: FrameOptions): MapFrame 
     pendingBasemap,
     shapes,
     graticule: basemap || pendingBasemap ? null : graticuleFor(view, path),
-    kosovo,
-    countryRequests: countryRequests.map(({ area: _area, ...request }) => request),
+    kosovo: drawn?.kosovo ?? false,
+    countryRequests: drawn?.countryRequests ?? [],
     positions,
     maxRadius: radius,
     maxOccupancy,
@@ -391,9 +486,10 @@ export function layoutCentres(data: CentresData, frame: MapFrame, options: Centr
   }
   const bounds = { width: frame.width, height: frame.height };
   const taken: Box[] = [];
-  // Markers are the obstacles (each has its id, x, y and r).
-  const labels = placeLabels(requests, markers, bounds, LABEL_FONT_SIZE, taken);
-  const countryLabels = placeLabels(frame.countryRequests, markers, bounds, COUNTRY_FONT_SIZE, taken);
+  // Markers are the obstacles (each has its id, x, y and r), for the names and then the countries.
+  const obstacles = obstacleGrid(markers, bounds);
+  const labels = placeLabels(requests, obstacles, bounds, LABEL_FONT_SIZE, taken);
+  const countryLabels = placeLabels(frame.countryRequests, obstacles, bounds, COUNTRY_FONT_SIZE, taken);
 
   return {
     date,
@@ -409,6 +505,18 @@ export function layoutCentres(data: CentresData, frame: MapFrame, options: Centr
       return (westToEast ??= [...markers].sort((a, b) => a.lon - b.lon || b.y - a.y || compareId(a, b)).map((marker) => marker.id));
     },
   };
+}
+
+/**
+ * The model on a frame that differs from the model's own only in its basemap (same data, width,
+ * locale and date: same symbols and names): the country names are placed anew, the rest is kept.
+ */
+export function withCountryLabels(model: CentresModel, frame: MapFrame): CentresModel {
+  const bounds = { width: frame.width, height: frame.height };
+  const taken = model.labels.map((label) => label.box);
+  const countryLabels = placeLabels(frame.countryRequests, obstacleGrid(model.markers, bounds), bounds, COUNTRY_FONT_SIZE, taken);
+  // Descriptors, so that the keyboard orders stay sorted on first use.
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(model), countryLabels: { value: countryLabels, enumerable: true } }) as CentresModel;
 }
 
 /** The first `count` markers in `compareOccupancy` order, without sorting them all. */

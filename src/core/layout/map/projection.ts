@@ -101,6 +101,21 @@ export function fitProjection(extent: Extent, width: number, height: number, pad
   return projectionFor(wide).fitExtent([[x0, y0], [x1, y1]], outline(wide) as never);
 }
 
+/** What decides where a projection draws (type, fit and clipping): equal keys, equal drawings. */
+export function projectionKey(projection: GeoProjection): string {
+  const conic = projection as GeoProjection & { parallels?: () => [number, number] };
+  return JSON.stringify([
+    conic.parallels?.() ?? null,
+    projection.scale(),
+    projection.translate(),
+    projection.rotate(),
+    projection.center(),
+    projection.angle(),
+    projection.clipExtent(),
+    projection.precision(),
+  ]);
+}
+
 /**
  * A height for the map at this width: the extent's own proportions, kept between a landscape
  * 16:10 and a square so the map neither towers over the text nor shrinks to a strip.

@@ -42,6 +42,7 @@ export class SymbolWriter {
       const radius = Math.sqrt(size / Math.PI);
       const rr = this.#n(radius);
       this.#point('M', radius, 0);
+      if (!radius) return;
       this.#point(`A${rr},${rr},0,1,1,`, -radius, 0);
       this.#point(`A${rr},${rr},0,1,1,`, radius, 0);
     } else if (kind === 'reception') {
