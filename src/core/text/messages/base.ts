@@ -1,5 +1,5 @@
 /** UI words shared by every widget: states, errors, table view, downloads, footer. */
-import { defineMessages, southSlavicPlural } from './catalogue.ts';
+import { defineMessages, inCyrillic, southSlavicPlural } from './catalogue.ts';
 
 export interface BaseMessages {
   loading: string;
@@ -26,6 +26,40 @@ export interface BaseMessages {
 }
 
 const httpCode = /^http-(\d{3})$/;
+
+/** Serbian in Latin; the Cyrillic words are its transliteration. */
+const srLatn: BaseMessages = {
+  loading: 'Učitavanje podataka…',
+  empty: 'Nema podataka za prikaz.',
+  errorTitle: 'Podaci ne mogu da se prikažu',
+  errorReason: (code) =>
+    ({
+      'invalid-json': 'Datoteka s podacima nije ispravan JSON.',
+      'invalid-data': 'Podaci nisu u očekivanom formatu.',
+      'not-json': 'Adresa nije vratila JSON podatke.',
+      'too-large': 'Podaci su preveliki.',
+      timeout: 'Podaci su stizali predugo.',
+      network: 'Podaci nisu mogli da se preuzmu.',
+      'export-failed': 'Preuzimanje nije uspelo.',
+    })[code] ?? (httpCode.test(code) ? `Server je odgovorio greškom ${code.slice(5)}.` : 'Nešto nije u redu.'),
+  keptPrevious: 'Prikazani su poslednji učitani podaci.',
+  showTable: 'Prikaži kao tabelu',
+  showChart: 'Prikaži kao grafikon',
+  download: 'Preuzmi',
+  downloadCsv: 'Podaci (CSV)',
+  downloadSvg: 'Slika (SVG)',
+  downloadPng: 'Slika (PNG)',
+  source: 'Izvor',
+  sources: 'Izvori',
+  licence: 'Licenca',
+  note: 'Napomena',
+  summary: 'Sažetak',
+  estimate: 'procena',
+  unknown: 'nepoznato',
+  rowsLeftOut: (count, n) =>
+    southSlavicPlural(count, `${n} neispravan red je izostavljen.`, `${n} neispravna reda su izostavljena.`, `${n} neispravnih redova je izostavljeno.`),
+  dataTable: 'Tabela podataka',
+};
 
 export const baseMessages = defineMessages<BaseMessages>({
   en: {
@@ -59,70 +93,8 @@ export const baseMessages = defineMessages<BaseMessages>({
     rowsLeftOut: (count, n) => (count === 1 ? '1 invalid row was left out.' : `${n} invalid rows were left out.`),
     dataTable: 'Data table',
   },
-  'sr-Latn': {
-    loading: 'Učitavanje podataka…',
-    empty: 'Nema podataka za prikaz.',
-    errorTitle: 'Podaci ne mogu da se prikažu',
-    errorReason: (code) =>
-      ({
-        'invalid-json': 'Datoteka s podacima nije ispravan JSON.',
-        'invalid-data': 'Podaci nisu u očekivanom formatu.',
-        'not-json': 'Adresa nije vratila JSON podatke.',
-        'too-large': 'Podaci su preveliki.',
-        timeout: 'Podaci su stizali predugo.',
-        network: 'Podaci nisu mogli da se preuzmu.',
-        'export-failed': 'Preuzimanje nije uspelo.',
-      })[code] ?? (httpCode.test(code) ? `Server je odgovorio greškom ${code.slice(5)}.` : 'Nešto nije u redu.'),
-    keptPrevious: 'Prikazani su poslednji učitani podaci.',
-    showTable: 'Prikaži kao tabelu',
-    showChart: 'Prikaži kao grafikon',
-    download: 'Preuzmi',
-    downloadCsv: 'Podaci (CSV)',
-    downloadSvg: 'Slika (SVG)',
-    downloadPng: 'Slika (PNG)',
-    source: 'Izvor',
-    sources: 'Izvori',
-    licence: 'Licenca',
-    note: 'Napomena',
-    summary: 'Sažetak',
-    estimate: 'procena',
-    unknown: 'nepoznato',
-    rowsLeftOut: (count, n) =>
-      southSlavicPlural(count, `${n} neispravan red je izostavljen.`, `${n} neispravna reda su izostavljena.`, `${n} neispravnih redova je izostavljeno.`),
-    dataTable: 'Tabela podataka',
-  },
-  'sr-Cyrl': {
-    loading: 'Учитавање података…',
-    empty: 'Нема података за приказ.',
-    errorTitle: 'Подаци не могу да се прикажу',
-    errorReason: (code) =>
-      ({
-        'invalid-json': 'Датотека с подацима није исправан JSON.',
-        'invalid-data': 'Подаци нису у очекиваном формату.',
-        'not-json': 'Адреса није вратила JSON податке.',
-        'too-large': 'Подаци су превелики.',
-        timeout: 'Подаци су стизали предуго.',
-        network: 'Подаци нису могли да се преузму.',
-        'export-failed': 'Преузимање није успело.',
-      })[code] ?? (httpCode.test(code) ? `Сервер је одговорио грешком ${code.slice(5)}.` : 'Нешто није у реду.'),
-    keptPrevious: 'Приказани су последњи учитани подаци.',
-    showTable: 'Прикажи као табелу',
-    showChart: 'Прикажи као графикон',
-    download: 'Преузми',
-    downloadCsv: 'Подаци (CSV)',
-    downloadSvg: 'Слика (SVG)',
-    downloadPng: 'Слика (PNG)',
-    source: 'Извор',
-    sources: 'Извори',
-    licence: 'Лиценца',
-    note: 'Напомена',
-    summary: 'Сажетак',
-    estimate: 'процена',
-    unknown: 'непознато',
-    rowsLeftOut: (count, n) =>
-      southSlavicPlural(count, `${n} неисправан ред је изостављен.`, `${n} неисправна реда су изостављена.`, `${n} неисправних редова је изостављено.`),
-    dataTable: 'Табела података',
-  },
+  'sr-Latn': srLatn,
+  'sr-Cyrl': inCyrillic(srLatn),
   bs: {
     loading: 'Učitavanje podataka…',
     empty: 'Nema podataka za prikaz.',

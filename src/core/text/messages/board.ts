@@ -1,6 +1,5 @@
 /** UI words of <mig-project-board>: statuses, filters, sorting, cards, table and the summary. */
-import { latinToCyrillic } from '../transliterate.ts';
-import { defineMessages, southSlavicPlural } from './catalogue.ts';
+import { defineMessages, inCyrillic, southSlavicPlural } from './catalogue.ts';
 
 type Status = 'planned' | 'active' | 'completed' | 'suspended' | 'cancelled' | 'other';
 type Layout = 'columns' | 'list' | 'table';
@@ -294,26 +293,6 @@ const srLatnWords: SouthSlavicWords = {
     summaryEmpty: 'Nema projekata za prikaz.',
   },
 };
-
-/**
- * Serbian words in Cyrillic: the Latin ones transliterated (the letters map one to one). Values a
- * message is given (names, amounts, dates) pass through untouched.
- */
-function inCyrillic<T>(words: T): T {
-  if (typeof words === 'string') return latinToCyrillic(words) as T;
-  if (typeof words === 'function') {
-    return ((...args: unknown[]) => {
-      const text: string = words(...args);
-      const values = args.filter((arg): arg is string => typeof arg === 'string' && arg !== '');
-      if (!values.length) return latinToCyrillic(text);
-      // Odd parts of the split are the values: they stay as given.
-      const split = text.split(new RegExp(`(${values.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`));
-      return split.map((part, i) => (i % 2 ? part : latinToCyrillic(part))).join('');
-    }) as T;
-  }
-  if (Array.isArray(words)) return words.map(inCyrillic) as T;
-  return Object.fromEntries(Object.entries(words as object).map(([key, value]) => [key, inCyrillic(value)])) as T;
-}
 
 const srLatn = southSlavic(srLatnWords);
 

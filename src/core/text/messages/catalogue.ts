@@ -4,6 +4,7 @@
  * A message is a string, or a function of already-formatted values (and counts for plurals).
  */
 import { type UiLanguage, normaliseLocale, uiLanguage } from '../locale.ts';
+import { latinToCyrillic } from '../transliterate.ts';
 
 export type Message = string | ((...args: never[]) => string);
 /** Words keyed by name; written as a mapped type so interfaces (which have no index signature) fit. */
@@ -50,4 +51,25 @@ export function southSlavicPlural(count: number, one: string, few: string, other
   if (last === 1 && lastTwo !== 11) return one;
   if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) return few;
   return other;
+}
+
+/**
+ * Serbian words in Cyrillic: the Latin ones transliterated (the letters map one to one). Values a
+ * message is given (names, amounts, dates) pass through untouched.
+ */
+export function inCyrillic<T>(words: T): T {
+  if (typeof words === 'string') return latinToCyrillic(words) as T;
+  if (typeof words === 'function') {
+    return ((...args: unknown[]) => {
+      const text: unknown = words(...args);
+      if (typeof text !== 'string') return text;
+      const values = args.filter((arg): arg is string => typeof arg === 'string' && arg !== '');
+      if (!values.length) return latinToCyrillic(text);
+      // Odd parts of the split are the values: they stay as given.
+      const split = text.split(new RegExp(`(${values.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`));
+      return split.map((part, i) => (i % 2 ? part : latinToCyrillic(part))).join('');
+    }) as T;
+  }
+  if (Array.isArray(words)) return words.map(inCyrillic) as T;
+  return Object.fromEntries(Object.entries(words as object).map(([key, value]) => [key, inCyrillic(value)])) as T;
 }

@@ -1,6 +1,6 @@
 /** UI words of the flow timeline: legend, zoom, keyboard help, tooltip, table and the generated summary. */
 import type { Interval } from '../../data/types.ts';
-import { defineMessages, southSlavicPlural } from './catalogue.ts';
+import { defineMessages, inCyrillic, southSlavicPlural } from './catalogue.ts';
 
 export interface FlowMessages {
   /** Accessible name of the focusable plot. */
@@ -58,15 +58,6 @@ const SR_LATN_UNITS: Record<Interval, [string, string, string]> = {
 };
 const SR_LATN_PER: Record<Interval, string> = { day: 'dnevno', week: 'nedeljno', month: 'mesečno', quarter: 'kvartalno', year: 'godišnje' };
 
-const SR_CYRL_UNITS: Record<Interval, [string, string, string]> = {
-  day: ['дан', 'дана', 'дана'],
-  week: ['недеља', 'недеље', 'недеља'],
-  month: ['месец', 'месеца', 'месеци'],
-  quarter: ['квартал', 'квартала', 'квартала'],
-  year: ['година', 'године', 'година'],
-};
-const SR_CYRL_PER: Record<Interval, string> = { day: 'дневно', week: 'недељно', month: 'месечно', quarter: 'квартално', year: 'годишње' };
-
 const BS_UNITS: Record<Interval, [string, string, string]> = {
   day: ['dan', 'dana', 'dana'],
   week: ['sedmica', 'sedmice', 'sedmica'],
@@ -88,6 +79,42 @@ const HR_PER: Record<Interval, string> = { day: 'dnevno', week: 'tjedno', month:
 const slavic = (units: Record<Interval, [string, string, string]>) => (interval: Interval, count: number, n: string) => {
   const [one, few, other] = units[interval];
   return `${n} ${southSlavicPlural(count, one, few, other)}`;
+};
+
+/** Serbian in Latin; the Cyrillic words are its transliteration, but for the entries below. */
+const srLatn: FlowMessages = {
+  chart: (title) => (title ? `${title}, grafikon` : 'Grafikon'),
+  keyboardHint:
+    'Strelice pomeraju po periodima, Page Up i Page Down po događajima, Home i End na prvi i poslednji period; + i − uvećavaju i umanjuju, Enter bira, Escape poništava.',
+  period: 'Period',
+  estimate: 'procena',
+  estimateMark: 'proc.',
+  unknown: 'nepoznato',
+  total: 'Ukupno',
+  legend: 'Prikaži ili sakrij serije',
+  event: 'Događaj',
+  resetZoom: 'Poništi uvećanje',
+  zoomIn: 'Uvećaj',
+  zoomOut: 'Umanji',
+  overview: 'Vremenski raspon: prevucite da uvećate',
+  zoomedTo: (from, to) => `Prikazano: ${from} – ${to}.`,
+  showingAll: 'Prikazan je ceo period.',
+  seriesShown: (label) => `${label}: prikazano.`,
+  seriesHidden: (label) => `${label}: sakriveno.`,
+  selected: (period) => `Izabrano: ${period}.`,
+  perPeriod: (interval, value) => `${value} ${SR_LATN_PER[interval]}`,
+  periods: slavic(SR_LATN_UNITS),
+  summarySpan: (from, to, periods) => `Period podataka: ${from} – ${to} (${periods}).`,
+  summarySeries: (label, period, value, total) => `${label}: najviše ${value} (${period}); ukupno ${total}.`,
+  summaryNoValues: (label) => `${label}: nema poznatih vrednosti.`,
+  summaryChange: (event, window, before, after, change) =>
+    `Oko događaja ${event}: u proseku ${before} tokom ${window} pre i ${after} tokom ${window} posle (${change}).`,
+  summaryChangeOf: (label, event, window, before, after, change) =>
+    `${label}, oko događaja ${event}: u proseku ${before} tokom ${window} pre i ${after} tokom ${window} posle (${change}).`,
+  quote: (text) => `„${text}”`,
+  summaryGaps: (_count, n) => `Nepoznatih vrednosti: ${n} (prikazane kao praznine).`,
+  summaryEstimates: 'Neke vrednosti su procene: prikazane su isprekidano i označene u tabeli.',
+  tableEstimateNote: 'proc. = procena',
 };
 
 export const flowMessages = defineMessages<FlowMessages>({
@@ -126,73 +153,12 @@ export const flowMessages = defineMessages<FlowMessages>({
     summaryEstimates: 'Some values are estimates: drawn dashed and marked in the table.',
     tableEstimateNote: 'est. = estimate',
   },
-  'sr-Latn': {
-    chart: (title) => (title ? `${title}, grafikon` : 'Grafikon'),
-    keyboardHint:
-      'Strelice pomeraju po periodima, Page Up i Page Down po događajima, Home i End na prvi i poslednji period; + i − uvećavaju i umanjuju, Enter bira, Escape poništava.',
-    period: 'Period',
-    estimate: 'procena',
-    estimateMark: 'proc.',
-    unknown: 'nepoznato',
-    total: 'Ukupno',
-    legend: 'Prikaži ili sakrij serije',
-    event: 'Događaj',
-    resetZoom: 'Poništi uvećanje',
-    zoomIn: 'Uvećaj',
-    zoomOut: 'Umanji',
-    overview: 'Vremenski raspon: prevucite da uvećate',
-    zoomedTo: (from, to) => `Prikazano: ${from} – ${to}.`,
-    showingAll: 'Prikazan je ceo period.',
-    seriesShown: (label) => `${label}: prikazano.`,
-    seriesHidden: (label) => `${label}: sakriveno.`,
-    selected: (period) => `Izabrano: ${period}.`,
-    perPeriod: (interval, value) => `${value} ${SR_LATN_PER[interval]}`,
-    periods: slavic(SR_LATN_UNITS),
-    summarySpan: (from, to, periods) => `Period podataka: ${from} – ${to} (${periods}).`,
-    summarySeries: (label, period, value, total) => `${label}: najviše ${value} (${period}); ukupno ${total}.`,
-    summaryNoValues: (label) => `${label}: nema poznatih vrednosti.`,
-    summaryChange: (event, window, before, after, change) =>
-      `Oko događaja ${event}: u proseku ${before} tokom ${window} pre i ${after} tokom ${window} posle (${change}).`,
-    summaryChangeOf: (label, event, window, before, after, change) =>
-      `${label}, oko događaja ${event}: u proseku ${before} tokom ${window} pre i ${after} tokom ${window} posle (${change}).`,
-    quote: (text) => `„${text}”`,
-    summaryGaps: (_count, n) => `Nepoznatih vrednosti: ${n} (prikazane kao praznine).`,
-    summaryEstimates: 'Neke vrednosti su procene: prikazane su isprekidano i označene u tabeli.',
-    tableEstimateNote: 'proc. = procena',
-  },
+  'sr-Latn': srLatn,
   'sr-Cyrl': {
-    chart: (title) => (title ? `${title}, графикон` : 'Графикон'),
+    ...inCyrillic(srLatn),
+    // Key names stay as printed on keyboards; Serbian acronyms are written in Cyrillic.
     keyboardHint:
       'Стрелице померају по периодима, Page Up и Page Down по догађајима, Home и End на први и последњи период; + и − увећавају и умањују, Enter бира, Escape поништава.',
-    period: 'Период',
-    estimate: 'процена',
-    estimateMark: 'проц.',
-    unknown: 'непознато',
-    total: 'Укупно',
-    legend: 'Прикажи или сакриј серије',
-    event: 'Догађај',
-    resetZoom: 'Поништи увећање',
-    zoomIn: 'Увећај',
-    zoomOut: 'Умањи',
-    overview: 'Временски распон: превуците да увећате',
-    zoomedTo: (from, to) => `Приказано: ${from} – ${to}.`,
-    showingAll: 'Приказан је цео период.',
-    seriesShown: (label) => `${label}: приказано.`,
-    seriesHidden: (label) => `${label}: сакривено.`,
-    selected: (period) => `Изабрано: ${period}.`,
-    perPeriod: (interval, value) => `${value} ${SR_CYRL_PER[interval]}`,
-    periods: slavic(SR_CYRL_UNITS),
-    summarySpan: (from, to, periods) => `Период података: ${from} – ${to} (${periods}).`,
-    summarySeries: (label, period, value, total) => `${label}: највише ${value} (${period}); укупно ${total}.`,
-    summaryNoValues: (label) => `${label}: нема познатих вредности.`,
-    summaryChange: (event, window, before, after, change) =>
-      `Око догађаја ${event}: у просеку ${before} током ${window} пре и ${after} током ${window} после (${change}).`,
-    summaryChangeOf: (label, event, window, before, after, change) =>
-      `${label}, око догађаја ${event}: у просеку ${before} током ${window} пре и ${after} током ${window} после (${change}).`,
-    quote: (text) => `„${text}”`,
-    summaryGaps: (_count, n) => `Непознатих вредности: ${n} (приказане као празнине).`,
-    summaryEstimates: 'Неке вредности су процене: приказане су испрекидано и означене у табели.',
-    tableEstimateNote: 'проц. = процена',
   },
   bs: {
     chart: (title) => (title ? `${title}, grafikon` : 'Grafikon'),

@@ -3,7 +3,7 @@
  * generated summary and the Kosovo footnote. Serbian, Bosnian and Croatian sentences put
  * counts after a colon (`Centara: 18`) so that no noun has to agree with a number.
  */
-import { defineMessages, southSlavicPlural } from './catalogue.ts';
+import { defineMessages, inCyrillic, southSlavicPlural } from './catalogue.ts';
 
 export interface MapMessages {
   /** Accessible name of the map picture. */
@@ -67,6 +67,65 @@ export interface MapMessages {
   more: (count: number, formatted: string) => string;
 }
 
+/** Serbian in Latin; the Cyrillic words are its transliteration, but for the entries below. */
+const srLatn: MapMessages = {
+  mapLabel: (_count, n) => `Mapa centara (${n})`,
+  keyboardHelp:
+    'Strelice pomeraju izbor između centara: levo i desno od zapada ka istoku, gore i dole od najvećeg ka najmanjem. Enter bira, Escape poništava.',
+  kindName: (kind) => ({ asylum: 'Centar za azil', reception: 'Prihvatni centar', transit: 'Tranzitni centar', other: 'Ostalo' })[kind],
+  statusName: (status) => ({ open: 'Otvoren', closed: 'Zatvoren', standby: 'U pripravnosti' })[status],
+  typeTitle: 'Vrsta',
+  statusTitle: 'Status',
+  sizeTitle: 'Broj ljudi',
+  rateTitle: 'Popunjenost kapaciteta',
+  rateUnder: (p) => `ispod ${p}`,
+  rateBetween: (from, to) => `${from}–${to}`,
+  overCapacity: 'preko kapaciteta',
+  capacityUnknown: 'kapacitet nepoznat',
+  occupancyUnknown: 'broj ljudi nepoznat',
+  rateUnknown: 'popunjenost nepoznata',
+  noPlaces: 'bez mesta',
+  noDataOnDate: 'nema podataka za ovaj datum',
+  capacityUnknownNote: 'Sivo: broj ljudi ili kapacitet nije poznat, pa ni popunjenost.',
+  noPlacesNote: 'Kapacitet 0 znači da nema mesta: svako ko je tu je preko kapaciteta.',
+  sizeNote: 'Površina simbola pokazuje broj ljudi.',
+  tableCaption: (date) => `Centri, stanje: ${date}`,
+  tableCaptionUndated: 'Centri',
+  centre: 'Centar',
+  type: 'Vrsta',
+  occupancy: 'Broj ljudi',
+  capacity: 'Broj mesta',
+  rate: 'Popunjenost',
+  date: 'Datum',
+  dateControl: 'Datum',
+  play: 'Pusti',
+  pause: 'Pauza',
+  previousDate: 'Prethodni datum',
+  nextDate: 'Sledeći datum',
+  basemapFailed: 'Osnovna mapa nije mogla da se učita; centri su prikazani bez nje.',
+  kosovoFootnote:
+    '*Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je sa Rezolucijom SBUN 1244/1999 i mišljenjem MSP o proglašenju nezavisnosti Kosova.',
+  summaryTotals: (_past, _centres, nCentres, people, places, rate) =>
+    `Centara: ${nCentres}; broj ljudi: ${people}` +
+    (places === null ? '' : `; broj mesta: ${places}${rate === null ? '' : ` (popunjenost ${rate})`}`) +
+    '.',
+  summaryPartial: (_centres, nCentres, known, people, places, rate) =>
+    `Centara: ${nCentres}; broj ljudi poznat za ${known}: ${people}` +
+    (places === null ? '' : `; broj mesta: ${places}`) +
+    (rate === null ? '' : ` (popunjenost ${rate} gde je oboje poznato)`) +
+    '.',
+  summaryOn: (date) => `Stanje ${date}`,
+  summaryOver: (_past, _count, n, list) => `Preko kapaciteta: ${n} (${list}).`,
+  summaryNoneOver: (past) => (past ? 'Nijedan centar nije bio preko kapaciteta.' : 'Nijedan centar nije preko kapaciteta.'),
+  summaryLargest: (_past, name, people) => `Najviše ljudi: ${name} (${people}).`,
+  summaryUnknownCapacity: (_count, n) => `Centara bez poznatog kapaciteta: ${n} (nisu uračunati u popunjenost).`,
+  summaryClosed: (_count, n) => `Zatvorenih centara: ${n}.`,
+  summaryNoOccupancy: 'Broj ljudi nije poznat.',
+  listRate: (name, rate) => `${name} ${rate}`,
+  listNoPlaces: (name) => `${name}, bez mesta`,
+  more: (count, n) => southSlavicPlural(count, `još ${n} centar`, `još ${n} centra`, `još ${n} centara`),
+};
+
 export const mapMessages = defineMessages<MapMessages>({
   en: {
     mapLabel: (count, n) => `Map of ${n} ${count === 1 ? 'centre' : 'centres'}`,
@@ -127,119 +186,14 @@ export const mapMessages = defineMessages<MapMessages>({
     listNoPlaces: (name) => `${name} (no places)`,
     more: (count, n) => `${n} ${count === 1 ? 'other' : 'others'}`,
   },
-  'sr-Latn': {
-    mapLabel: (_count, n) => `Mapa centara (${n})`,
-    keyboardHelp:
-      'Strelice pomeraju izbor između centara: levo i desno od zapada ka istoku, gore i dole od najvećeg ka najmanjem. Enter bira, Escape poništava.',
-    kindName: (kind) => ({ asylum: 'Centar za azil', reception: 'Prihvatni centar', transit: 'Tranzitni centar', other: 'Ostalo' })[kind],
-    statusName: (status) => ({ open: 'Otvoren', closed: 'Zatvoren', standby: 'U pripravnosti' })[status],
-    typeTitle: 'Vrsta',
-    statusTitle: 'Status',
-    sizeTitle: 'Broj ljudi',
-    rateTitle: 'Popunjenost kapaciteta',
-    rateUnder: (p) => `ispod ${p}`,
-    rateBetween: (from, to) => `${from}–${to}`,
-    overCapacity: 'preko kapaciteta',
-    capacityUnknown: 'kapacitet nepoznat',
-    occupancyUnknown: 'broj ljudi nepoznat',
-    rateUnknown: 'popunjenost nepoznata',
-    noPlaces: 'bez mesta',
-    noDataOnDate: 'nema podataka za ovaj datum',
-    capacityUnknownNote: 'Sivo: broj ljudi ili kapacitet nije poznat, pa ni popunjenost.',
-    noPlacesNote: 'Kapacitet 0 znači da nema mesta: svako ko je tu je preko kapaciteta.',
-    sizeNote: 'Površina simbola pokazuje broj ljudi.',
-    tableCaption: (date) => `Centri, stanje: ${date}`,
-    tableCaptionUndated: 'Centri',
-    centre: 'Centar',
-    type: 'Vrsta',
-    occupancy: 'Broj ljudi',
-    capacity: 'Broj mesta',
-    rate: 'Popunjenost',
-    date: 'Datum',
-    dateControl: 'Datum',
-    play: 'Pusti',
-    pause: 'Pauza',
-    previousDate: 'Prethodni datum',
-    nextDate: 'Sledeći datum',
-    basemapFailed: 'Osnovna mapa nije mogla da se učita; centri su prikazani bez nje.',
-    kosovoFootnote:
-      '*Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je sa Rezolucijom SBUN 1244/1999 i mišljenjem MSP o proglašenju nezavisnosti Kosova.',
-    summaryTotals: (_past, _centres, nCentres, people, places, rate) =>
-      `Centara: ${nCentres}; broj ljudi: ${people}` +
-      (places === null ? '' : `; broj mesta: ${places}${rate === null ? '' : ` (popunjenost ${rate})`}`) +
-      '.',
-    summaryPartial: (_centres, nCentres, known, people, places, rate) =>
-      `Centara: ${nCentres}; broj ljudi poznat za ${known}: ${people}` +
-      (places === null ? '' : `; broj mesta: ${places}`) +
-      (rate === null ? '' : ` (popunjenost ${rate} gde je oboje poznato)`) +
-      '.',
-    summaryOn: (date) => `Stanje ${date}`,
-    summaryOver: (_past, _count, n, list) => `Preko kapaciteta: ${n} (${list}).`,
-    summaryNoneOver: (past) => (past ? 'Nijedan centar nije bio preko kapaciteta.' : 'Nijedan centar nije preko kapaciteta.'),
-    summaryLargest: (_past, name, people) => `Najviše ljudi: ${name} (${people}).`,
-    summaryUnknownCapacity: (_count, n) => `Centara bez poznatog kapaciteta: ${n} (nisu uračunati u popunjenost).`,
-    summaryClosed: (_count, n) => `Zatvorenih centara: ${n}.`,
-    summaryNoOccupancy: 'Broj ljudi nije poznat.',
-    listRate: (name, rate) => `${name} ${rate}`,
-    listNoPlaces: (name) => `${name}, bez mesta`,
-    more: (count, n) => southSlavicPlural(count, `još ${n} centar`, `još ${n} centra`, `još ${n} centara`),
-  },
+  'sr-Latn': srLatn,
   'sr-Cyrl': {
-    mapLabel: (_count, n) => `Мапа центара (${n})`,
+    ...inCyrillic(srLatn),
+    // Key names stay as printed on keyboards; Serbian acronyms are written in Cyrillic.
     keyboardHelp:
       'Стрелице померају избор између центара: лево и десно од запада ка истоку, горе и доле од највећег ка најмањем. Enter бира, Escape поништава.',
-    kindName: (kind) => ({ asylum: 'Центар за азил', reception: 'Прихватни центар', transit: 'Транзитни центар', other: 'Остало' })[kind],
-    statusName: (status) => ({ open: 'Отворен', closed: 'Затворен', standby: 'У приправности' })[status],
-    typeTitle: 'Врста',
-    statusTitle: 'Статус',
-    sizeTitle: 'Број људи',
-    rateTitle: 'Попуњеност капацитета',
-    rateUnder: (p) => `испод ${p}`,
-    rateBetween: (from, to) => `${from}–${to}`,
-    overCapacity: 'преко капацитета',
-    capacityUnknown: 'капацитет непознат',
-    occupancyUnknown: 'број људи непознат',
-    rateUnknown: 'попуњеност непозната',
-    noPlaces: 'без места',
-    noDataOnDate: 'нема података за овај датум',
-    capacityUnknownNote: 'Сиво: број људи или капацитет није познат, па ни попуњеност.',
-    noPlacesNote: 'Капацитет 0 значи да нема места: свако ко је ту је преко капацитета.',
-    sizeNote: 'Површина симбола показује број људи.',
-    tableCaption: (date) => `Центри, стање: ${date}`,
-    tableCaptionUndated: 'Центри',
-    centre: 'Центар',
-    type: 'Врста',
-    occupancy: 'Број људи',
-    capacity: 'Број места',
-    rate: 'Попуњеност',
-    date: 'Датум',
-    dateControl: 'Датум',
-    play: 'Пусти',
-    pause: 'Пауза',
-    previousDate: 'Претходни датум',
-    nextDate: 'Следећи датум',
-    basemapFailed: 'Основна мапа није могла да се учита; центри су приказани без ње.',
     kosovoFootnote:
       '*Овај назив не доводи у питање ставове о статусу и у складу је са Резолуцијом СБУН 1244/1999 и мишљењем МСП о проглашењу независности Косова.',
-    summaryTotals: (_past, _centres, nCentres, people, places, rate) =>
-      `Центара: ${nCentres}; број људи: ${people}` +
-      (places === null ? '' : `; број места: ${places}${rate === null ? '' : ` (попуњеност ${rate})`}`) +
-      '.',
-    summaryPartial: (_centres, nCentres, known, people, places, rate) =>
-      `Центара: ${nCentres}; број људи познат за ${known}: ${people}` +
-      (places === null ? '' : `; број места: ${places}`) +
-      (rate === null ? '' : ` (попуњеност ${rate} где је обоје познато)`) +
-      '.',
-    summaryOn: (date) => `Стање ${date}`,
-    summaryOver: (_past, _count, n, list) => `Преко капацитета: ${n} (${list}).`,
-    summaryNoneOver: (past) => (past ? 'Ниједан центар није био преко капацитета.' : 'Ниједан центар није преко капацитета.'),
-    summaryLargest: (_past, name, people) => `Највише људи: ${name} (${people}).`,
-    summaryUnknownCapacity: (_count, n) => `Центара без познатог капацитета: ${n} (нису урачунати у попуњеност).`,
-    summaryClosed: (_count, n) => `Затворених центара: ${n}.`,
-    summaryNoOccupancy: 'Број људи није познат.',
-    listRate: (name, rate) => `${name} ${rate}`,
-    listNoPlaces: (name) => `${name}, без места`,
-    more: (count, n) => southSlavicPlural(count, `још ${n} центар`, `још ${n} центра`, `још ${n} центара`),
   },
   bs: {
     mapLabel: (_count, n) => `Mapa centara (${n})`,
