@@ -64,12 +64,17 @@ describe('<mig-flow-timeline>: picture', () => {
     expect(Number($(auto, '[part~=chart] svg')!.getAttribute('height'))).to.equal(358);
     const narrow = await mount(serbia, { width: 320 });
     expect(Number($(narrow, '[part~=chart] svg')!.getAttribute('height'))).to.equal(240);
-    const fixed = await mount(serbia, { width: 640, style: 'height: 900px' });
-    await settle(fixed);
-    const h = Number($(fixed, '[part~=chart] svg')!.getAttribute('height'));
-    expect(h).to.be.greaterThan(358);
-    expect(fixed.getBoundingClientRect().height).to.be.closeTo(900, 1);
-    expect($(fixed, '.plot')!.getBoundingClientRect().height).to.be.closeTo(h, 2);
+    // With a CSS height the chart takes what the title, legend, summary and footer leave.
+    const heights: number[] = [];
+    for (const hostHeight of [900, 1200]) {
+      const fixed = await mount(serbia, { width: 640, style: `height: ${hostHeight}px` });
+      await settle(fixed);
+      const h = Number($(fixed, '[part~=chart] svg')!.getAttribute('height'));
+      expect(fixed.getBoundingClientRect().height).to.be.closeTo(hostHeight, 1);
+      expect($(fixed, '.plot')!.getBoundingClientRect().height).to.be.closeTo(h, 2);
+      heights.push(h);
+    }
+    expect(heights[1]! - heights[0]!).to.be.closeTo(300, 2);
   });
 
   it('never overlaps tick or event labels, as drawn, from 320 to 1600 px', async () => {
@@ -137,6 +142,15 @@ describe('<mig-flow-timeline>: picture', () => {
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
+  });
+});
+
+describe('<mig-flow-timeline>: unit', () => {
+  it("names the dataset's unit in the legend, in the page language", async () => {
+    const unitOf = (el: MigFlowTimeline) => el.shadowRoot!.querySelector('[part~="legend"] .unit')?.textContent?.trim();
+    expect(unitOf(await mount(serbia))).to.equal('Unit: people');
+    expect(unitOf(await mount(serbia, { lang: 'sr-Cyrl' }))).to.equal('Јединица: особе');
+    expect(unitOf(await mount({ ...serbia, unit: undefined }))).to.equal(undefined);
   });
 });
 

@@ -549,7 +549,9 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
     if (!prepared) return nothing;
     const m = this.messages;
     const anyEstimate = this.facts ? this.facts.estimates > 0 : false;
+    const unit = this.text(prepared.unit);
     return html`<div class="legend-items" role="group" aria-label=${m.legend}>
+      ${unit ? html`<span class="legend-note unit">${m.unit(unit)}</span>` : nothing}
       ${repeat(
         prepared.series,
         (s) => s.id,

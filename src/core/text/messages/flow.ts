@@ -8,6 +8,8 @@ export interface FlowMessages {
   keyboardHint: string;
   period: string;
   estimate: string;
+  /** What the values count, from the dataset's `unit` (e.g. people). */
+  unit: (unit: string) => string;
   /** Marker after an estimated value in the tooltip and table. */
   estimateMark: string;
   unknown: string;
@@ -88,6 +90,7 @@ const srLatn: FlowMessages = {
     'Strelice pomeraju po periodima, Page Up i Page Down po događajima, Home i End na prvi i poslednji period; + i − uvećavaju i umanjuju, Enter bira, Escape poništava.',
   period: 'Period',
   estimate: 'procena',
+  unit: (unit) => `Jedinica: ${unit}`,
   estimateMark: 'proc.',
   unknown: 'nepoznato',
   total: 'Ukupno',
@@ -124,6 +127,7 @@ export const flowMessages = defineMessages<FlowMessages>({
       'Arrow keys move between periods, Page Up and Page Down between events, Home and End to the first and last period; + and − zoom, Enter selects, Escape clears.',
     period: 'Period',
     estimate: 'estimate',
+    unit: (unit) => `Unit: ${unit}`,
     estimateMark: 'est.',
     unknown: 'unknown',
     total: 'Total',
@@ -166,6 +170,7 @@ export const flowMessages = defineMessages<FlowMessages>({
       'Strelice pomjeraju po periodima, Page Up i Page Down po događajima, Home i End na prvi i posljednji period; + i − uvećavaju i umanjuju, Enter bira, Escape poništava.',
     period: 'Period',
     estimate: 'procjena',
+    unit: (unit) => `Jedinica: ${unit}`,
     estimateMark: 'proc.',
     unknown: 'nepoznato',
     total: 'Ukupno',
@@ -200,6 +205,7 @@ export const flowMessages = defineMessages<FlowMessages>({
       'Strelice pomiču po razdobljima, Page Up i Page Down po događajima, Home i End na prvo i posljednje razdoblje; + i − povećavaju i smanjuju, Enter odabire, Escape poništava.',
     period: 'Razdoblje',
     estimate: 'procjena',
+    unit: (unit) => `Jedinica: ${unit}`,
     estimateMark: 'proc.',
     unknown: 'nepoznato',
     total: 'Ukupno',
