@@ -28,7 +28,21 @@ const FORMAT_RELATIVES: Readonly<Record<string, readonly string[]>> = {
   hr: ['sr-Latn', 'bs'],
 };
 
-const hasIntlData = (tag: string) => Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 && Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
+/**
+ * Whether Intl really has the language's data. Some builds list a locale as supported but lack
+ * its patterns, and then format with the root locale's: months as "M09" ("2019 M09"), numbers
+ * as "1,976".
+ */
+function hasIntlData(tag: string): boolean {
+  try {
+    if (!Intl.DateTimeFormat.supportedLocalesOf([tag]).length || !Intl.NumberFormat.supportedLocalesOf([tag]).length) return false;
+    const month = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2019, 8, 1));
+    return !/^M\d+$/.test(month);
+  } catch {
+    return false;
+  }
+}
+
 const formattingLocales = new Map<string, string>();
 
 /** The locale Intl formats `locale` with: itself when Intl has its data, else a close relative that it has. */
