@@ -61,6 +61,24 @@ const srLatn: BaseMessages = {
   dataTable: 'Tabela podataka',
 };
 
+/** Bosnian: Serbian (Latin) words but for these. */
+const bs: BaseMessages = {
+  ...srLatn,
+  errorTitle: 'Podaci se ne mogu prikazati',
+  errorReason: (code) =>
+    ({
+      'invalid-json': 'Datoteka s podacima nije ispravan JSON.',
+      'invalid-data': 'Podaci nisu u očekivanom formatu.',
+      'not-json': 'Adresa nije vratila JSON podatke.',
+      'too-large': 'Podaci su preveliki.',
+      timeout: 'Podaci su predugo stizali.',
+      network: 'Podaci se nisu mogli preuzeti.',
+      'export-failed': 'Preuzimanje nije uspjelo.',
+    })[code] ?? (httpCode.test(code) ? `Server je odgovorio greškom ${code.slice(5)}.` : 'Nešto nije u redu.'),
+  keptPrevious: 'Prikazani su posljednji učitani podaci.',
+  estimate: 'procjena',
+};
+
 export const baseMessages = defineMessages<BaseMessages>({
   en: {
     loading: 'Loading data…',
@@ -95,42 +113,10 @@ export const baseMessages = defineMessages<BaseMessages>({
   },
   'sr-Latn': srLatn,
   'sr-Cyrl': inCyrillic(srLatn),
-  bs: {
-    loading: 'Učitavanje podataka…',
-    empty: 'Nema podataka za prikaz.',
-    errorTitle: 'Podaci se ne mogu prikazati',
-    errorReason: (code) =>
-      ({
-        'invalid-json': 'Datoteka s podacima nije ispravan JSON.',
-        'invalid-data': 'Podaci nisu u očekivanom formatu.',
-        'not-json': 'Adresa nije vratila JSON podatke.',
-        'too-large': 'Podaci su preveliki.',
-        timeout: 'Podaci su predugo stizali.',
-        network: 'Podaci se nisu mogli preuzeti.',
-        'export-failed': 'Preuzimanje nije uspjelo.',
-      })[code] ?? (httpCode.test(code) ? `Server je odgovorio greškom ${code.slice(5)}.` : 'Nešto nije u redu.'),
-    keptPrevious: 'Prikazani su posljednji učitani podaci.',
-    showTable: 'Prikaži kao tabelu',
-    showChart: 'Prikaži kao grafikon',
-    download: 'Preuzmi',
-    downloadCsv: 'Podaci (CSV)',
-    downloadSvg: 'Slika (SVG)',
-    downloadPng: 'Slika (PNG)',
-    source: 'Izvor',
-    sources: 'Izvori',
-    licence: 'Licenca',
-    note: 'Napomena',
-    summary: 'Sažetak',
-    estimate: 'procjena',
-    unknown: 'nepoznato',
-    rowsLeftOut: (count, n) =>
-      southSlavicPlural(count, `${n} neispravan red je izostavljen.`, `${n} neispravna reda su izostavljena.`, `${n} neispravnih redova je izostavljeno.`),
-    dataTable: 'Tabela podataka',
-  },
+  bs,
   hr: {
-    loading: 'Učitavanje podataka…',
-    empty: 'Nema podataka za prikaz.',
-    errorTitle: 'Podaci se ne mogu prikazati',
+    // Croatian: Bosnian words but for these.
+    ...bs,
     errorReason: (code) =>
       ({
         'invalid-json': 'Datoteka s podacima nije ispravan JSON.',
@@ -141,20 +127,8 @@ export const baseMessages = defineMessages<BaseMessages>({
         network: 'Podaci se nisu mogli preuzeti.',
         'export-failed': 'Preuzimanje nije uspjelo.',
       })[code] ?? (httpCode.test(code) ? `Poslužitelj je odgovorio pogreškom ${code.slice(5)}.` : 'Nešto nije u redu.'),
-    keptPrevious: 'Prikazani su posljednji učitani podaci.',
     showTable: 'Prikaži kao tablicu',
-    showChart: 'Prikaži kao grafikon',
-    download: 'Preuzmi',
-    downloadCsv: 'Podaci (CSV)',
-    downloadSvg: 'Slika (SVG)',
-    downloadPng: 'Slika (PNG)',
-    source: 'Izvor',
-    sources: 'Izvori',
     licence: 'Licencija',
-    note: 'Napomena',
-    summary: 'Sažetak',
-    estimate: 'procjena',
-    unknown: 'nepoznato',
     rowsLeftOut: (count, n) =>
       southSlavicPlural(count, `${n} neispravan redak je izostavljen.`, `${n} neispravna retka su izostavljena.`, `${n} neispravnih redaka je izostavljeno.`),
     dataTable: 'Tablica podataka',

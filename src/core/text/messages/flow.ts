@@ -120,6 +120,26 @@ const srLatn: FlowMessages = {
   tableEstimateNote: 'proc. = procena',
 };
 
+/** Bosnian: Serbian (Latin) words but for these. */
+const bs: FlowMessages = {
+  ...srLatn,
+  keyboardHint:
+    'Strelice pomjeraju po periodima, Page Up i Page Down po događajima, Home i End na prvi i posljednji period; + i − uvećavaju i umanjuju, Enter bira, Escape poništava.',
+  estimate: 'procjena',
+  showingAll: 'Prikazan je cijeli period.',
+  selected: (period) => `Odabrano: ${period}.`,
+  perPeriod: (interval, value) => `${value} ${BS_PER[interval]}`,
+  periods: slavic(BS_UNITS),
+  summaryNoValues: (label) => `${label}: nema poznatih vrijednosti.`,
+  summaryChange: (event, window, before, after, change) =>
+    `Oko događaja ${event}: u prosjeku ${before} tokom ${window} prije i ${after} tokom ${window} poslije (${change}).`,
+  summaryChangeOf: (label, event, window, before, after, change) =>
+    `${label}, oko događaja ${event}: u prosjeku ${before} tokom ${window} prije i ${after} tokom ${window} poslije (${change}).`,
+  summaryGaps: (_count, n) => `Nepoznatih vrijednosti: ${n} (prikazane kao praznine).`,
+  summaryEstimates: 'Neke vrijednosti su procjene: prikazane su isprekidano i označene u tabeli.',
+  tableEstimateNote: 'proc. = procjena',
+};
+
 export const flowMessages = defineMessages<FlowMessages>({
   en: {
     chart: (title) => (title ? `${title}, chart` : 'Chart'),
@@ -164,74 +184,27 @@ export const flowMessages = defineMessages<FlowMessages>({
     keyboardHint:
       'Стрелице померају по периодима, Page Up и Page Down по догађајима, Home и End на први и последњи период; + и − увећавају и умањују, Enter бира, Escape поништава.',
   },
-  bs: {
-    chart: (title) => (title ? `${title}, grafikon` : 'Grafikon'),
-    keyboardHint:
-      'Strelice pomjeraju po periodima, Page Up i Page Down po događajima, Home i End na prvi i posljednji period; + i − uvećavaju i umanjuju, Enter bira, Escape poništava.',
-    period: 'Period',
-    estimate: 'procjena',
-    unit: (unit) => `Jedinica: ${unit}`,
-    estimateMark: 'proc.',
-    unknown: 'nepoznato',
-    total: 'Ukupno',
-    legend: 'Prikaži ili sakrij serije',
-    event: 'Događaj',
-    resetZoom: 'Poništi uvećanje',
-    zoomIn: 'Uvećaj',
-    zoomOut: 'Umanji',
-    overview: 'Vremenski raspon: prevucite da uvećate',
-    zoomedTo: (from, to) => `Prikazano: ${from} – ${to}.`,
-    showingAll: 'Prikazan je cijeli period.',
-    seriesShown: (label) => `${label}: prikazano.`,
-    seriesHidden: (label) => `${label}: sakriveno.`,
-    selected: (period) => `Odabrano: ${period}.`,
-    perPeriod: (interval, value) => `${value} ${BS_PER[interval]}`,
-    periods: slavic(BS_UNITS),
-    summarySpan: (from, to, periods) => `Period podataka: ${from} – ${to} (${periods}).`,
-    summarySeries: (label, period, value, total) => `${label}: najviše ${value} (${period}); ukupno ${total}.`,
-    summaryNoValues: (label) => `${label}: nema poznatih vrijednosti.`,
-    summaryChange: (event, window, before, after, change) =>
-      `Oko događaja ${event}: u prosjeku ${before} tokom ${window} prije i ${after} tokom ${window} poslije (${change}).`,
-    summaryChangeOf: (label, event, window, before, after, change) =>
-      `${label}, oko događaja ${event}: u prosjeku ${before} tokom ${window} prije i ${after} tokom ${window} poslije (${change}).`,
-    quote: (text) => `„${text}”`,
-    summaryGaps: (_count, n) => `Nepoznatih vrijednosti: ${n} (prikazane kao praznine).`,
-    summaryEstimates: 'Neke vrijednosti su procjene: prikazane su isprekidano i označene u tabeli.',
-    tableEstimateNote: 'proc. = procjena',
-  },
+  bs,
   hr: {
-    chart: (title) => (title ? `${title}, grafikon` : 'Grafikon'),
+    // Croatian: Bosnian words but for these.
+    ...bs,
     keyboardHint:
       'Strelice pomiču po razdobljima, Page Up i Page Down po događajima, Home i End na prvo i posljednje razdoblje; + i − povećavaju i smanjuju, Enter odabire, Escape poništava.',
     period: 'Razdoblje',
-    estimate: 'procjena',
-    unit: (unit) => `Jedinica: ${unit}`,
-    estimateMark: 'proc.',
-    unknown: 'nepoznato',
-    total: 'Ukupno',
     legend: 'Prikaži ili sakrij nizove',
-    event: 'Događaj',
     resetZoom: 'Poništi povećanje',
     zoomIn: 'Povećaj',
     zoomOut: 'Smanji',
     overview: 'Vremenski raspon: povucite za povećanje',
-    zoomedTo: (from, to) => `Prikazano: ${from} – ${to}.`,
     showingAll: 'Prikazano je cijelo razdoblje.',
-    seriesShown: (label) => `${label}: prikazano.`,
     seriesHidden: (label) => `${label}: skriveno.`,
-    selected: (period) => `Odabrano: ${period}.`,
     perPeriod: (interval, value) => `${value} ${HR_PER[interval]}`,
     periods: slavic(HR_UNITS),
     summarySpan: (from, to, periods) => `Razdoblje podataka: ${from} – ${to} (${periods}).`,
-    summarySeries: (label, period, value, total) => `${label}: najviše ${value} (${period}); ukupno ${total}.`,
-    summaryNoValues: (label) => `${label}: nema poznatih vrijednosti.`,
     summaryChange: (event, window, before, after, change) =>
       `Oko događaja ${event}: u prosjeku ${before} tijekom ${window} prije i ${after} tijekom ${window} poslije (${change}).`,
     summaryChangeOf: (label, event, window, before, after, change) =>
       `${label}, oko događaja ${event}: u prosjeku ${before} tijekom ${window} prije i ${after} tijekom ${window} poslije (${change}).`,
-    quote: (text) => `„${text}”`,
-    summaryGaps: (_count, n) => `Nepoznatih vrijednosti: ${n} (prikazane kao praznine).`,
     summaryEstimates: 'Neke vrijednosti su procjene: prikazane su isprekidano i označene u tablici.',
-    tableEstimateNote: 'proc. = procjena',
   },
 });

@@ -126,6 +126,34 @@ const srLatn: MapMessages = {
   more: (count, n) => southSlavicPlural(count, `još ${n} centar`, `još ${n} centra`, `još ${n} centara`),
 };
 
+/** Bosnian: Serbian (Latin) words but for these. */
+const bs: MapMessages = {
+  ...srLatn,
+  keyboardHelp:
+    'Strelice pomjeraju izbor između centara: lijevo i desno od zapada prema istoku, gore i dolje od najvećeg prema najmanjem. Enter bira, Escape poništava.',
+  overCapacity: 'iznad kapaciteta',
+  noPlaces: 'bez mjesta',
+  noPlacesNote: 'Kapacitet 0 znači da nema mjesta: svako ko je tu je iznad kapaciteta.',
+  capacity: 'Broj mjesta',
+  play: 'Pokreni',
+  nextDate: 'Sljedeći datum',
+  basemapFailed: 'Osnovna mapa se nije mogla učitati; centri su prikazani bez nje.',
+  kosovoFootnote:
+    '*Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je s Rezolucijom VSUN-a 1244/1999 i mišljenjem MSP-a o proglašenju nezavisnosti Kosova.',
+  summaryTotals: (_past, _centres, nCentres, people, places, rate) =>
+    `Centara: ${nCentres}; broj ljudi: ${people}` +
+    (places === null ? '' : `; broj mjesta: ${places}${rate === null ? '' : ` (popunjenost ${rate})`}`) +
+    '.',
+  summaryPartial: (_centres, nCentres, known, people, places, rate) =>
+    `Centara: ${nCentres}; broj ljudi poznat za ${known}: ${people}` +
+    (places === null ? '' : `; broj mjesta: ${places}`) +
+    (rate === null ? '' : ` (popunjenost ${rate} gdje je oboje poznato)`) +
+    '.',
+  summaryOver: (_past, _count, n, list) => `Iznad kapaciteta: ${n} (${list}).`,
+  summaryNoneOver: (past) => (past ? 'Nijedan centar nije bio iznad kapaciteta.' : 'Nijedan centar nije iznad kapaciteta.'),
+  listNoPlaces: (name) => `${name}, bez mjesta`,
+};
+
 export const mapMessages = defineMessages<MapMessages>({
   en: {
     mapLabel: (count, n) => `Map of ${n} ${count === 1 ? 'centre' : 'centres'}`,
@@ -195,118 +223,17 @@ export const mapMessages = defineMessages<MapMessages>({
     kosovoFootnote:
       '*Овај назив не доводи у питање ставове о статусу и у складу је са Резолуцијом СБУН 1244/1999 и мишљењем МСП о проглашењу независности Косова.',
   },
-  bs: {
-    mapLabel: (_count, n) => `Mapa centara (${n})`,
-    keyboardHelp:
-      'Strelice pomjeraju izbor između centara: lijevo i desno od zapada prema istoku, gore i dolje od najvećeg prema najmanjem. Enter bira, Escape poništava.',
-    kindName: (kind) => ({ asylum: 'Centar za azil', reception: 'Prihvatni centar', transit: 'Tranzitni centar', other: 'Ostalo' })[kind],
-    statusName: (status) => ({ open: 'Otvoren', closed: 'Zatvoren', standby: 'U pripravnosti' })[status],
-    typeTitle: 'Vrsta',
-    statusTitle: 'Status',
-    sizeTitle: 'Broj ljudi',
-    rateTitle: 'Popunjenost kapaciteta',
-    rateUnder: (p) => `ispod ${p}`,
-    rateBetween: (from, to) => `${from}–${to}`,
-    overCapacity: 'iznad kapaciteta',
-    capacityUnknown: 'kapacitet nepoznat',
-    occupancyUnknown: 'broj ljudi nepoznat',
-    rateUnknown: 'popunjenost nepoznata',
-    noPlaces: 'bez mjesta',
-    noDataOnDate: 'nema podataka za ovaj datum',
-    capacityUnknownNote: 'Sivo: broj ljudi ili kapacitet nije poznat, pa ni popunjenost.',
-    noPlacesNote: 'Kapacitet 0 znači da nema mjesta: svako ko je tu je iznad kapaciteta.',
-    sizeNote: 'Površina simbola pokazuje broj ljudi.',
-    tableCaption: (date) => `Centri, stanje: ${date}`,
-    tableCaptionUndated: 'Centri',
-    centre: 'Centar',
-    type: 'Vrsta',
-    occupancy: 'Broj ljudi',
-    capacity: 'Broj mjesta',
-    rate: 'Popunjenost',
-    date: 'Datum',
-    dateControl: 'Datum',
-    play: 'Pokreni',
-    pause: 'Pauza',
-    previousDate: 'Prethodni datum',
-    nextDate: 'Sljedeći datum',
-    basemapFailed: 'Osnovna mapa se nije mogla učitati; centri su prikazani bez nje.',
-    kosovoFootnote:
-      '*Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je s Rezolucijom VSUN-a 1244/1999 i mišljenjem MSP-a o proglašenju nezavisnosti Kosova.',
-    summaryTotals: (_past, _centres, nCentres, people, places, rate) =>
-      `Centara: ${nCentres}; broj ljudi: ${people}` +
-      (places === null ? '' : `; broj mjesta: ${places}${rate === null ? '' : ` (popunjenost ${rate})`}`) +
-      '.',
-    summaryPartial: (_centres, nCentres, known, people, places, rate) =>
-      `Centara: ${nCentres}; broj ljudi poznat za ${known}: ${people}` +
-      (places === null ? '' : `; broj mjesta: ${places}`) +
-      (rate === null ? '' : ` (popunjenost ${rate} gdje je oboje poznato)`) +
-      '.',
-    summaryOn: (date) => `Stanje ${date}`,
-    summaryOver: (_past, _count, n, list) => `Iznad kapaciteta: ${n} (${list}).`,
-    summaryNoneOver: (past) => (past ? 'Nijedan centar nije bio iznad kapaciteta.' : 'Nijedan centar nije iznad kapaciteta.'),
-    summaryLargest: (_past, name, people) => `Najviše ljudi: ${name} (${people}).`,
-    summaryUnknownCapacity: (_count, n) => `Centara bez poznatog kapaciteta: ${n} (nisu uračunati u popunjenost).`,
-    summaryClosed: (_count, n) => `Zatvorenih centara: ${n}.`,
-    summaryNoOccupancy: 'Broj ljudi nije poznat.',
-    listRate: (name, rate) => `${name} ${rate}`,
-    listNoPlaces: (name) => `${name}, bez mjesta`,
-    more: (count, n) => southSlavicPlural(count, `još ${n} centar`, `još ${n} centra`, `još ${n} centara`),
-  },
+  bs,
   hr: {
+    // Croatian: Bosnian words but for these.
+    ...bs,
     mapLabel: (_count, n) => `Karta centara (${n})`,
     keyboardHelp:
       'Strelice pomiču odabir između centara: lijevo i desno od zapada prema istoku, gore i dolje od najvećeg prema najmanjem. Enter odabire, Escape poništava.',
-    kindName: (kind) => ({ asylum: 'Centar za azil', reception: 'Prihvatni centar', transit: 'Tranzitni centar', other: 'Ostalo' })[kind],
-    statusName: (status) => ({ open: 'Otvoren', closed: 'Zatvoren', standby: 'U pripravnosti' })[status],
-    typeTitle: 'Vrsta',
-    statusTitle: 'Status',
-    sizeTitle: 'Broj ljudi',
-    rateTitle: 'Popunjenost kapaciteta',
-    rateUnder: (p) => `ispod ${p}`,
-    rateBetween: (from, to) => `${from}–${to}`,
-    overCapacity: 'iznad kapaciteta',
-    capacityUnknown: 'kapacitet nepoznat',
-    occupancyUnknown: 'broj ljudi nepoznat',
-    rateUnknown: 'popunjenost nepoznata',
-    noPlaces: 'bez mjesta',
-    noDataOnDate: 'nema podataka za ovaj datum',
-    capacityUnknownNote: 'Sivo: broj ljudi ili kapacitet nije poznat, pa ni popunjenost.',
     noPlacesNote: 'Kapacitet 0 znači da nema mjesta: svatko tko je ondje iznad je kapaciteta.',
     sizeNote: 'Površina simbola prikazuje broj ljudi.',
-    tableCaption: (date) => `Centri, stanje: ${date}`,
-    tableCaptionUndated: 'Centri',
-    centre: 'Centar',
-    type: 'Vrsta',
-    occupancy: 'Broj ljudi',
-    capacity: 'Broj mjesta',
-    rate: 'Popunjenost',
-    date: 'Datum',
-    dateControl: 'Datum',
-    play: 'Pokreni',
-    pause: 'Pauza',
-    previousDate: 'Prethodni datum',
-    nextDate: 'Sljedeći datum',
     basemapFailed: 'Osnovna karta nije se mogla učitati; centri su prikazani bez nje.',
     kosovoFootnote:
       '*Ovim se nazivom ne dovode u pitanje stajališta o statusu te je on u skladu s Rezolucijom VSUN-a 1244/1999 i mišljenjem MSP-a o proglašenju neovisnosti Kosova.',
-    summaryTotals: (_past, _centres, nCentres, people, places, rate) =>
-      `Centara: ${nCentres}; broj ljudi: ${people}` +
-      (places === null ? '' : `; broj mjesta: ${places}${rate === null ? '' : ` (popunjenost ${rate})`}`) +
-      '.',
-    summaryPartial: (_centres, nCentres, known, people, places, rate) =>
-      `Centara: ${nCentres}; broj ljudi poznat za ${known}: ${people}` +
-      (places === null ? '' : `; broj mjesta: ${places}`) +
-      (rate === null ? '' : ` (popunjenost ${rate} gdje je oboje poznato)`) +
-      '.',
-    summaryOn: (date) => `Stanje ${date}`,
-    summaryOver: (_past, _count, n, list) => `Iznad kapaciteta: ${n} (${list}).`,
-    summaryNoneOver: (past) => (past ? 'Nijedan centar nije bio iznad kapaciteta.' : 'Nijedan centar nije iznad kapaciteta.'),
-    summaryLargest: (_past, name, people) => `Najviše ljudi: ${name} (${people}).`,
-    summaryUnknownCapacity: (_count, n) => `Centara bez poznatog kapaciteta: ${n} (nisu uračunati u popunjenost).`,
-    summaryClosed: (_count, n) => `Zatvorenih centara: ${n}.`,
-    summaryNoOccupancy: 'Broj ljudi nije poznat.',
-    listRate: (name, rate) => `${name} ${rate}`,
-    listNoPlaces: (name) => `${name}, bez mjesta`,
-    more: (count, n) => southSlavicPlural(count, `još ${n} centar`, `još ${n} centra`, `još ${n} centara`),
   },
 });
