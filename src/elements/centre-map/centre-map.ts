@@ -111,8 +111,6 @@ export class MigCentreMap extends MigElement<CentresData> {
    * inside the ResizeObserver's delivery would change the host's height there and then, which
    * the browser reports as a ResizeObserver loop error.
    */
-  @state() private accessor drawWidth = 0;
-  private widthFrame: number | undefined;
 
   private frame: MapFrame | undefined;
   /** Inputs of the frame and of the model: recomputed only when one of them changes. */
@@ -154,8 +152,6 @@ export class MigCentreMap extends MigElement<CentresData> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.widthFrame !== undefined) cancelAnimationFrame(this.widthFrame);
-    this.widthFrame = undefined;
     this.stop();
     this.basemapRequest?.abort();
     this.basemapRequest = undefined;
@@ -178,19 +174,13 @@ export class MigCentreMap extends MigElement<CentresData> {
     this.updateModel();
   }
 
+  /** The measured width (the base delivers sizes a frame late, so redrawing never loops). */
   private layoutWidth(): number {
-    if (this.drawWidth === 0) {
-      // The first drawing takes the width as laid out now (before the ResizeObserver reports it),
-      // so the picture is not drawn twice; the fallback applies where nothing is laid out (server).
-      const laidOut = this.isConnected && typeof this.getBoundingClientRect === 'function' ? Math.round(this.getBoundingClientRect().width) : 0;
-      this.drawWidth = this.width || laidOut || FALLBACK_WIDTH;
-    } else if (this.width > 0 && this.width !== this.drawWidth && this.widthFrame === undefined && typeof requestAnimationFrame === 'function') {
-      this.widthFrame = requestAnimationFrame(() => {
-        this.widthFrame = undefined;
-        if (this.width > 0) this.drawWidth = this.width;
-      });
-    }
-    return this.drawWidth;
+    if (this.width > 0) return this.width;
+    // Not measured yet: the width as laid out now, so the picture is not drawn twice; the
+    // fallback applies where nothing is laid out (a server without `initial-width`).
+    const laidOut = this.isConnected && typeof this.getBoundingClientRect === 'function' ? Math.round(this.getBoundingClientRect().width) : 0;
+    return laidOut || FALLBACK_WIDTH;
   }
 
   /**

@@ -80,9 +80,6 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
    * The width the picture is laid out for: follows the measured width one frame later, so the
    * height change it causes never lands inside the resize observer's own delivery.
    */
-  @state() private accessor layoutWidth = 0;
-  private widthFrame = 0;
-  private widthTimer: ReturnType<typeof setTimeout> | undefined;
 
   private prepared: PreparedFlows | undefined;
   private preparedFrom: FlowsData | undefined;
@@ -125,9 +122,6 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
     this.unobservePlot?.();
     this.unobservePlot = undefined;
     this.plotNode = undefined;
-    if (this.widthFrame) cancelAnimationFrame(this.widthFrame);
-    clearTimeout(this.widthTimer);
-    this.widthFrame = 0;
     this.brushDrag = undefined;
   }
 
@@ -149,19 +143,6 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
       this.dataVersion += 1;
     }
     if (sized.has('width') || sized.has('height')) this.fillHeight = this.hostHeightIsSet();
-    // Nothing drawn yet: no height to change, so nothing to wait for.
-    if (this.width !== this.layoutWidth && !this.prepared) this.layoutWidth = this.width;
-    else if (this.width !== this.layoutWidth && !this.widthFrame && typeof requestAnimationFrame === 'function') {
-      // The next frame, or a moment later where frames are paused (a page in the background).
-      const apply = () => {
-        cancelAnimationFrame(this.widthFrame);
-        clearTimeout(this.widthTimer);
-        this.widthFrame = 0;
-        this.layoutWidth = this.width;
-      };
-      this.widthFrame = requestAnimationFrame(apply);
-      this.widthTimer = setTimeout(apply, 50);
-    }
     this.updateModel();
   }
 
@@ -187,10 +168,10 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
       this.model = undefined;
       return;
     }
-    // Not measured yet: draw at `initial-width` (server rendering, hydration); on a server without
-    // one, at a default width; in a browser without one, wait for the measure.
-    const initial = this.initialWidth && this.initialWidth > 0 ? Math.round(this.initialWidth) : 0;
-    const width = this.layoutWidth || initial || (isServer ? FALLBACK_WIDTH : 0);
+    // The base gives the measured width (a frame late, so redrawing never loops), or
+    // `initial-width` before the measure; on a server without one, a default; in a browser
+    // without one, wait for the measure.
+    const width = this.width || (isServer ? FALLBACK_WIDTH : 0);
     if (!width) {
       this.model = undefined;
       this.modelKey = '';
