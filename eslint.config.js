@@ -21,7 +21,7 @@ const bannedModules = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'storybook-static/', 'src/core/geo/basemaps/', 'bench/.tmp/', 'bench/peers/vendor/', 'test/**/__snapshots__/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'storybook-static/', 'src/core/geo/basemaps/', 'bench/.tmp*/', 'bench/peers/vendor/', 'test/**/__snapshots__/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

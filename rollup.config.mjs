@@ -69,16 +69,19 @@ const npm = {
   output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
 };
 
+/** Where the single files go: `dist`, or `BUNDLE_DIR` to build a variant beside it (e.g. to benchmark two builds). */
+const bundleDir = process.env.BUNDLE_DIR ?? 'dist';
+
 const selfContained = Object.entries(bundles).flatMap(([name, input]) => [
   {
     input,
     plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), typescript(true)],
-    output: { dir: 'dist', format: 'es', sourcemap: true, banner, entryFileNames: `${name}.min.js`, chunkFileNames: `${name}.[name]-[hash].min.js` },
+    output: { dir: bundleDir, format: 'es', sourcemap: true, banner, entryFileNames: `${name}.min.js`, chunkFileNames: `${name}.[name]-[hash].min.js` },
   },
   {
     input,
     plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), typescript(true)],
-    output: { file: `dist/${name}.iife.min.js`, format: 'iife', name: 'MigrationWidgets', sourcemap: true, banner, inlineDynamicImports: true },
+    output: { file: `${bundleDir}/${name}.iife.min.js`, format: 'iife', name: 'MigrationWidgets', sourcemap: true, banner, inlineDynamicImports: true },
   },
 ]);
 

@@ -11,7 +11,8 @@ import { sizes } from '../scripts/size.mjs';
 
 const posix = (path) => relative('.', path).split(sep).join('/');
 
-export const TMP = 'bench/.tmp';
+/** Scratch files (pages, snapshots, profiles); `BENCH_TMP` (inside the repository, which is served) keeps parallel runs apart. */
+export const TMP = process.env.BENCH_TMP ?? 'bench/.tmp';
 
 const options = { bundle: true, format: 'esm', minify: true, target: 'es2022', legalComments: 'none', logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' } };
 

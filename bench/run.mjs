@@ -8,6 +8,7 @@
  *   --runs N --warmups N --timeout S --only timeline,map-500 --contestants d3,ours --no-write
  *   --bundle path/to/mig-widgets.min.js   another build of ours (default dist/mig-widgets.min.js)
  *   --profile ours                       also save CPU profiles of that contestant's timed steps
+ *   --trace ours                         also save DevTools traces of them (summarise: bench/trace-summary.mjs)
  */
 import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { mkdtempSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -34,6 +35,7 @@ const { values: flags } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     bundle: { type: 'string', default: 'dist/mig-widgets.min.js' },
     profile: { type: 'string' },
+    trace: { type: 'string' },
   },
 });
 const quick = flags.quick;
@@ -106,7 +108,10 @@ async function heapAfterGc(page, cdp) {
   return usedSize;
 }
 
-/** Numbers the saved CPU profiles. */
+/** What a saved trace records: the main thread's script, style, layout, paint and GC. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'disabled-by-default-v8.gc'];
+
+/** Numbers the saved CPU profiles and traces. */
 let runNumber = 1;
 
 /** One run: a fresh browser context and page, first render, hover probe, then the second step. */
@@ -131,7 +136,16 @@ async function runOnce(contestant, workload) {
 
       const heapBefore = await heapAfterGc(page, cdp);
       const profiling = flags.profile === contestant.id;
+      const tracing = flags.trace === contestant.id;
       const timed = async (step) => {
+        if (tracing) {
+          mkdirSync(join(TMP, 'traces'), { recursive: true });
+          const path = join(TMP, 'traces', `${workload.id}-${contestant.id}-${step}-${runNumber++}.json`);
+          await page.tracing.start({ path, categories: TRACE_CATEGORIES });
+          const times = await page.evaluate((name) => window.__bench[name](), step);
+          await page.tracing.stop();
+          return times;
+        }
         if (!profiling) return page.evaluate((name) => window.__bench[name](), step);
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.start');
