@@ -4,7 +4,7 @@
  * before anything is timed. Our widgets come from dist/mig-widgets.min.js, preloaded with its
  * lazily loaded chunks.
  */
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { build } from 'esbuild';
 import { sizes } from '../scripts/size.mjs';
@@ -45,7 +45,11 @@ export function snapshotBundle(bundle) {
   const folder = join(TMP, 'ours');
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  for (const file of bundleFiles(bundle)) copyFileSync(join(dirname(bundle), file), join(folder, file));
+  for (const file of bundleFiles(bundle)) {
+    copyFileSync(join(dirname(bundle), file), join(folder, file));
+    // Source maps too, so saved CPU profiles can be read back to our sources (profile-summary.mjs).
+    if (existsSync(join(dirname(bundle), `${file}.map`))) copyFileSync(join(dirname(bundle), `${file}.map`), join(folder, `${file}.map`));
+  }
   return join(folder, basename(bundle));
 }
 
