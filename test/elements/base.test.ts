@@ -22,7 +22,7 @@ class TestWidget extends MigElement<Rows> {
   protected validate(raw: unknown): Validation<Rows> {
     const warnings: Validation<Rows>['warnings'] = [];
     try {
-      const value = rowsSchema.parse(raw, '', { warnings }) as unknown as Rows;
+      const value = rowsSchema.parse(raw, { warnings }) as unknown as Rows;
       value.source = (value.source ?? []) as Source[];
       return { ok: true, value, warnings };
     } catch (error) {

@@ -59,11 +59,11 @@ const color = string({
 });
 
 function endNotBeforeStart(startKey: string, endKey: string) {
-  return (value: Record<string, unknown>, path: string) => {
+  return (value: Record<string, unknown>) => {
     const start = value[startKey];
     const end = value[endKey];
     if (typeof start === 'string' && typeof end === 'string' && periodStart(end) < periodStart(start)) {
-      throw new InvalidData(pointer(path, endKey), `ends (${end}) before it starts (${start})`);
+      throw new InvalidData(pointer('', endKey), `ends (${end}) before it starts (${start})`);
     }
   };
 }
@@ -178,7 +178,7 @@ export const projectsSchema = object(
 function run<T>(schema: Schema<unknown>, raw: unknown, finish: (value: T, context: ParseContext) => T): Validation<T> {
   const context: ParseContext = { warnings: [] };
   try {
-    const value = finish(schema.parse(raw, '', context) as T, context);
+    const value = finish(schema.parse(raw, context) as T, context);
     return { ok: true, value, warnings: context.warnings };
   } catch (error) {
     if (error instanceof InvalidData) {

@@ -13,19 +13,59 @@ export interface ParseContext {
   warnings: DataIssue[];
 }
 
-/** Raised inside validation only; the public validators turn it into a DataIssue. */
+/**
+ * Raised inside validation only; the public validators turn it into a DataIssue. Its path starts
+ * relative to the value that failed and each enclosing object or array puts its key in front on
+ * the way out, so valid data never pays for building paths.
+ */
 export class InvalidData extends Error {
   constructor(
-    readonly path: string,
+    public path: string,
     readonly reason: string,
     readonly code = 'invalid-data',
   ) {
     super(`${path || '/'}: ${reason}`);
   }
+
+  /** The same failure seen from the parent: `segment` (e.g. `/points/3`) goes in front. */
+  within(segment: string): this {
+    this.path = segment + this.path;
+    this.message = `${this.path}: ${this.reason}`;
+    return this;
+  }
+}
+
+/**
+ * Parse a child value at `key` of its parent: failures and warnings raised inside get the key
+ * in front of their paths. The key is turned into a path segment only when one of them occurs.
+ */
+export function parseAt<T>(schema: Schema<T>, value: unknown, key: string | number, context: ParseContext): T {
+  const mark = context.warnings.length;
+  try {
+    return schema.parse(value, context);
+  } catch (error) {
+    if (error instanceof InvalidData) error.within(pointer('', key));
+    throw error;
+  } finally {
+    // Warnings raised before a failure stay (e.g. a link removed from a row later left out).
+    if (context.warnings.length > mark) placeWarnings(context.warnings, mark, key);
+  }
+}
+
+/** Put `key` in front of the paths of the warnings from `mark` on. */
+function placeWarnings(warnings: DataIssue[], mark: number, key: string | number): void {
+  for (let i = mark; i < warnings.length; i += 1) {
+    const warning = warnings[i]!;
+    warnings[i] = { ...warning, path: pointer('', key) + (warning.path ?? '') };
+  }
 }
 
 export interface Schema<T> {
-  parse(value: unknown, path: string, context: ParseContext): T;
+  /**
+   * Validate `value` into a fresh value. Failures (thrown `InvalidData`) and warnings carry JSON
+   * Pointer paths relative to `value`; `parseAt` places them in the enclosing document.
+   */
+  parse(value: unknown, context: ParseContext): T;
   jsonSchema(): JsonSchema;
   /** Fields with this flag may be missing (or null) in an object. */
   readonly optional?: boolean;
@@ -55,17 +95,17 @@ export function isPlainRecord(value: unknown): value is Record<string, unknown> 
 
 /** Reads only the object's own data, never inherited members such as `constructor`. */
 export function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 export function string(options: { minLength?: number; maxLength?: number; pattern?: RegExp; description?: string } = {}): Schema<string> {
   const { minLength = 1, maxLength = MAX_STRING, pattern, description } = options;
   return {
-    parse(value, path) {
-      if (typeof value !== 'string') throw new InvalidData(path, `expected text, got ${describe(value)}`);
-      if (value.trim().length < minLength) throw new InvalidData(path, 'expected non-empty text');
-      if (value.length > maxLength) throw new InvalidData(path, `text longer than ${maxLength} characters`);
-      if (pattern && !pattern.test(value)) throw new InvalidData(path, description ?? `does not match ${pattern.source}`);
+    parse(value) {
+      if (typeof value !== 'string') throw new InvalidData('', `expected text, got ${describe(value)}`);
+      if (value.trim().length < minLength) throw new InvalidData('', 'expected non-empty text');
+      if (value.length > maxLength) throw new InvalidData('', `text longer than ${maxLength} characters`);
+      if (pattern && !pattern.test(value)) throw new InvalidData('', description ?? `does not match ${pattern.source}`);
       return value;
     },
     jsonSchema: () => ({
@@ -81,10 +121,10 @@ export function string(options: { minLength?: number; maxLength?: number; patter
 /** An identifier: text, or a number that becomes text. */
 export function id(): Schema<string> {
   return {
-    parse(value, path) {
+    parse(value) {
       if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-      if (typeof value !== 'string' || !value.trim()) throw new InvalidData(path, `expected an id, got ${describe(value)}`);
-      if (value.length > 200) throw new InvalidData(path, 'id longer than 200 characters');
+      if (typeof value !== 'string' || !value.trim()) throw new InvalidData('', `expected an id, got ${describe(value)}`);
+      if (value.length > 200) throw new InvalidData('', 'id longer than 200 characters');
       return value;
     },
     jsonSchema: () => ({ type: ['string', 'number'], minLength: 1, maxLength: 200 }),
@@ -92,23 +132,24 @@ export function id(): Schema<string> {
 }
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const anyText = string({ minLength: 0 });
 
 /** A Text: a string, or language tags mapped to strings. */
 export function text(): Schema<string | Record<string, string>> {
   return {
-    parse(value, path) {
-      if (typeof value === 'string') return string({ minLength: 0 }).parse(value, path, { warnings: [] });
-      if (!isPlainRecord(value)) throw new InvalidData(path, `expected text or an object of language tags, got ${describe(value)}`);
+    parse(value, context) {
+      if (typeof value === 'string') return anyText.parse(value, context);
+      if (!isPlainRecord(value)) throw new InvalidData('', `expected text or an object of language tags, got ${describe(value)}`);
       const result: Record<string, string> = Object.create(null);
       let entries = 0;
       for (const key of Object.keys(value)) {
         if (!LANGUAGE_TAG.test(key)) continue;
         const entry = value[key];
         if (entry === null || entry === undefined) continue;
-        result[key] = string({ minLength: 0 }).parse(entry, pointer(path, key), { warnings: [] });
+        result[key] = parseAt(anyText, entry, key, context);
         entries++;
       }
-      if (entries === 0) throw new InvalidData(path, 'expected at least one language, e.g. {"en": "…"}');
+      if (entries === 0) throw new InvalidData('', 'expected at least one language, e.g. {"en": "…"}');
       return result;
     },
     jsonSchema: () => ({
@@ -129,9 +170,9 @@ export function text(): Schema<string | Record<string, string>> {
 /** ISO 8601 calendar text (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), a real date. */
 export function isoDate(): Schema<string> {
   return {
-    parse(value, path) {
-      if (typeof value !== 'string') throw new InvalidData(path, `expected a date like "2016-03", got ${describe(value)}`);
-      if (!isIsoDate(value)) throw new InvalidData(path, `"${String(value).slice(0, 20)}" is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    parse(value) {
+      if (typeof value !== 'string') throw new InvalidData('', `expected a date like "2016-03", got ${describe(value)}`);
+      if (!isIsoDate(value)) throw new InvalidData('', `"${String(value).slice(0, 20)}" is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)`);
       return value;
     },
     jsonSchema: () => ({
@@ -145,10 +186,10 @@ export function isoDate(): Schema<string> {
 export function number(options: { minimum?: number; maximum?: number } = {}): Schema<number> {
   const { minimum, maximum } = options;
   return {
-    parse(value, path) {
-      if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidData(path, `expected a finite number, got ${describe(value)}`);
-      if (minimum !== undefined && value < minimum) throw new InvalidData(path, `expected a number ≥ ${minimum}, got ${value}`);
-      if (maximum !== undefined && value > maximum) throw new InvalidData(path, `expected a number ≤ ${maximum}, got ${value}`);
+    parse(value) {
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidData('', `expected a finite number, got ${describe(value)}`);
+      if (minimum !== undefined && value < minimum) throw new InvalidData('', `expected a number ≥ ${minimum}, got ${value}`);
+      if (maximum !== undefined && value > maximum) throw new InvalidData('', `expected a number ≤ ${maximum}, got ${value}`);
       return value;
     },
     jsonSchema: () => ({ type: 'number', ...(minimum !== undefined ? { minimum } : {}), ...(maximum !== undefined ? { maximum } : {}) }),
@@ -159,10 +200,10 @@ export function number(options: { minimum?: number; maximum?: number } = {}): Sc
 export function count(): Schema<number | null> {
   const finite = number({ minimum: 0 });
   return {
-    parse(value, path, context) {
+    parse(value, context) {
       if (value === null) return null;
-      if (typeof value === 'number' && value < 0) throw new InvalidData(path, `a count cannot be negative, got ${value}`);
-      return finite.parse(value, path, context);
+      if (typeof value === 'number' && value < 0) throw new InvalidData('', `a count cannot be negative, got ${value}`);
+      return finite.parse(value, context);
     },
     jsonSchema: () => ({ type: ['number', 'null'], minimum: 0, description: 'A count ≥ 0, or null when unknown' }),
   };
@@ -170,8 +211,8 @@ export function count(): Schema<number | null> {
 
 export function boolean(): Schema<boolean> {
   return {
-    parse(value, path) {
-      if (typeof value !== 'boolean') throw new InvalidData(path, `expected true or false, got ${describe(value)}`);
+    parse(value) {
+      if (typeof value !== 'boolean') throw new InvalidData('', `expected true or false, got ${describe(value)}`);
       return value;
     },
     jsonSchema: () => ({ type: 'boolean' }),
@@ -180,9 +221,9 @@ export function boolean(): Schema<boolean> {
 
 export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
   return {
-    parse(value, path) {
+    parse(value) {
       if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
-        throw new InvalidData(path, `expected one of ${values.join(', ')}`);
+        throw new InvalidData('', `expected one of ${values.join(', ')}`);
       }
       return value as T;
     },
@@ -194,7 +235,7 @@ export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
 export function keyword(): Schema<string> {
   const base = string({ maxLength: 100 });
   return {
-    parse: (value, path, context) => base.parse(value, path, context).trim().toLowerCase(),
+    parse: (value, context) => base.parse(value, context).trim().toLowerCase(),
     jsonSchema: base.jsonSchema,
   };
 }
@@ -221,10 +262,10 @@ export function isSafeUrl(value: string): boolean {
 export function safeUrl(): Schema<string | undefined> {
   return {
     optional: true,
-    parse(value, path, context) {
+    parse(value, context) {
       if (value === undefined || value === null || value === '') return undefined;
       if (typeof value === 'string' && isSafeUrl(value.trim())) return new URL(value.trim()).href;
-      context.warnings.push({ code: 'unsafe-url', message: 'Link removed: only absolute http: and https: links are allowed', path });
+      context.warnings.push({ code: 'unsafe-url', message: 'Link removed: only absolute http: and https: links are allowed', path: '' });
       return undefined;
     },
     jsonSchema: () => ({ type: 'string', format: 'uri', pattern: '^[hH][tT][tT][pP][sS]?://', description: 'Absolute http: or https: URL' }),
@@ -234,7 +275,7 @@ export function safeUrl(): Schema<string | undefined> {
 export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
   return {
     optional: true,
-    parse: (value, path, context) => (value === undefined || value === null ? undefined : schema.parse(value, path, context)),
+    parse: (value, context) => (value === undefined || value === null ? undefined : schema.parse(value, context)),
     jsonSchema: schema.jsonSchema,
   };
 }
@@ -243,7 +284,7 @@ export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
 export function withDefault<T>(schema: Schema<T>, fallback: T): Schema<T> {
   return {
     optional: true,
-    parse: (value, path, context) => (value === undefined || value === null ? fallback : schema.parse(value, path, context)),
+    parse: (value, context) => (value === undefined || value === null ? fallback : schema.parse(value, context)),
     jsonSchema: () => ({ ...schema.jsonSchema(), default: fallback }),
   };
 }
@@ -265,16 +306,31 @@ const NO_PROTOTYPE: object = Object.freeze(Object.create(null));
  * so `__proto__`, `constructor` and unknown keys in the data never reach library objects.
  */
 export function object<S extends Shape>(shape: S, description?: string): Schema<ObjectOf<S>> {
-  const fields = Object.keys(shape).map((key) => [key, shape[key]!, pointer('', key)] as const);
+  // Plain arrays and an index loop: this runs for every row of a dataset (10^5 at times).
+  const keys = Object.keys(shape);
+  const fields = keys.map((key) => shape[key]!);
   return {
-    parse(value, path, context) {
-      if (!isPlainRecord(value)) throw new InvalidData(path, `expected an object, got ${describe(value)}`);
+    parse(value, context) {
+      if (!isPlainRecord(value)) throw new InvalidData('', `expected an object, got ${describe(value)}`);
       const result: Record<string, unknown> = Object.create(NO_PROTOTYPE);
-      for (const [key, field, suffix] of fields) {
-        const raw = own(value, key);
-        if (raw === undefined && !field.optional) throw new InvalidData(path + suffix, 'is required');
-        const parsed = field.parse(raw, path + suffix, context);
-        if (parsed !== undefined) result[key] = parsed;
+      const warnings = context.warnings;
+      let index = 0;
+      let mark = warnings.length;
+      try {
+        for (; index < keys.length; index += 1) {
+          const key = keys[index]!;
+          const field = fields[index]!;
+          mark = warnings.length;
+          const raw = own(value, key);
+          if (raw === undefined && !field.optional) throw new InvalidData('', 'is required');
+          const parsed = field.parse(raw, context);
+          if (warnings.length > mark) placeWarnings(warnings, mark, key);
+          if (parsed !== undefined) result[key] = parsed;
+        }
+      } catch (error) {
+        if (error instanceof InvalidData) error.within(pointer('', keys[index]!));
+        if (warnings.length > mark) placeWarnings(warnings, mark, keys[index]!);
+        throw error;
       }
       return result as ObjectOf<S>;
     },
@@ -311,28 +367,30 @@ export function keepSourcePositions(rows: readonly unknown[], source: readonly u
 export function array<T>(item: Schema<T>, options: { dropInvalid?: boolean; minItems?: number } = {}): Schema<T[]> {
   const { dropInvalid = false, minItems = 0 } = options;
   return {
-    parse(value, path, context) {
-      if (!Array.isArray(value)) throw new InvalidData(path, `expected an array, got ${describe(value)}`);
-      if (value.length > MAX_ROWS) throw new InvalidData(path, `more than ${MAX_ROWS} rows`, 'too-large');
+    parse(value, context) {
+      if (!Array.isArray(value)) throw new InvalidData('', `expected an array, got ${describe(value)}`);
+      if (value.length > MAX_ROWS) throw new InvalidData('', `more than ${MAX_ROWS} rows`, 'too-large');
       const result: T[] = [];
+      const warnings = context.warnings;
       let positions: number[] | undefined;
       for (let index = 0; index < value.length; index++) {
-        const rowPath = `${path}/${index}`;
-        if (!dropInvalid) {
-          result.push(item.parse(value[index], rowPath, context));
-          continue;
-        }
+        const mark = warnings.length;
         try {
-          result.push(item.parse(value[index], rowPath, context));
+          result.push(item.parse(value[index], context));
           positions?.push(index);
         } catch (error) {
-          if (!(error instanceof InvalidData) || error.code === 'too-large') throw error;
-          context.warnings.push({ code: 'dropped-row', message: `Row left out: ${error.reason}`, path: error.path });
+          if (warnings.length > mark) placeWarnings(warnings, mark, index);
+          if (!(error instanceof InvalidData)) throw error;
+          error.within(pointer('', index));
+          if (!dropInvalid || error.code === 'too-large') throw error;
+          warnings.push({ code: 'dropped-row', message: `Row left out: ${error.reason}`, path: error.path });
           positions ??= result.map((_, position) => position);
+          continue;
         }
+        if (warnings.length > mark) placeWarnings(warnings, mark, index);
       }
       if (positions) sourcePositions.set(result, positions);
-      if (result.length < minItems) throw new InvalidData(path, `expected at least ${minItems} valid row${minItems === 1 ? '' : 's'}`);
+      if (result.length < minItems) throw new InvalidData('', `expected at least ${minItems} valid row${minItems === 1 ? '' : 's'}`);
       return result;
     },
     jsonSchema: () => ({ type: 'array', items: item.jsonSchema(), ...(minItems ? { minItems } : {}) }),
@@ -344,19 +402,19 @@ export function oneOrMany<T>(item: Schema<T>): Schema<T[]> {
   const many = array(item, { dropInvalid: true });
   return {
     optional: true,
-    parse: (value, path, context) =>
-      value === undefined || value === null ? [] : Array.isArray(value) ? many.parse(value, path, context) : [item.parse(value, path, context)],
+    parse: (value, context) =>
+      value === undefined || value === null ? [] : Array.isArray(value) ? many.parse(value, context) : [item.parse(value, context)],
     jsonSchema: () => ({ oneOf: [item.jsonSchema(), many.jsonSchema()] }),
   };
 }
 
 /** Add a check across fields (e.g. an event's end after its start). */
-export function refine<T>(schema: Schema<T>, check: (value: T, path: string) => void): Schema<T> {
+export function refine<T>(schema: Schema<T>, check: (value: T) => void): Schema<T> {
   return {
     ...schema,
-    parse(value, path, context) {
-      const parsed = schema.parse(value, path, context);
-      check(parsed, path);
+    parse(value, context) {
+      const parsed = schema.parse(value, context);
+      check(parsed);
       return parsed;
     },
   };

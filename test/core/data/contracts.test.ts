@@ -125,6 +125,24 @@ describe('validateProjects', () => {
     expect(result.value.projects[2]).toMatchObject({ status: 'paused', budget: { currency: 'EUR' } });
     expect(result.warnings).toEqual([expect.objectContaining({ code: 'unsafe-url', path: '/projects/0/url' })]);
   });
+
+  it('gives full paths to warnings and failures however deep, also inside a row that is then left out', () => {
+    const result = validateProjects({
+      projects: [
+        { id: 'a', title: 'A' },
+        { id: 'b', title: 'B', url: 'ftp://example.org/', progress: 2 },
+        { id: 'c', title: { en: 'C', sr: 42 } },
+      ],
+    });
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ code: 'unsafe-url', path: '/projects/1/url' }),
+      expect.objectContaining({ code: 'dropped-row', path: '/projects/1/progress' }),
+      expect.objectContaining({ code: 'dropped-row', path: '/projects/2/title/sr' }),
+    ]);
+    const failed = validateProjects({ title: { en: 'Projects', 'sr-Cyrl': 1 }, projects: [] });
+    expect(failed).toMatchObject({ ok: false, error: { path: '/title/sr-Cyrl' } });
+  });
 });
 
 describe('isSafeUrl', () => {

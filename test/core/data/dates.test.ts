@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate, periodEnd, periodStart } from '../../../src/core/data/dates.ts';
+import { isoDay, parseIsoDate, periodEnd, periodStart } from '../../../src/core/data/dates.ts';
 
 describe('parseIsoDate', () => {
   it('parses years, months and days as UTC calendar periods', () => {
@@ -22,5 +22,22 @@ describe('parseIsoDate', () => {
     expect(periodStart('2016-03-08')).toBe(1457395200000);
     expect(periodEnd('2016-03')).toBe(Date.UTC(2016, 3, 1));
     expect(new Date(periodStart('2016-03-08')).toISOString()).toBe('2016-03-08T00:00:00.000Z');
+  });
+
+  it('agrees with Date.UTC on every day, month and year from 1800 to 2200', () => {
+    const DAY = 86_400_000;
+    const mismatches: string[] = [];
+    for (let time = Date.UTC(1800, 0, 1); time <= Date.UTC(2200, 11, 31); time += DAY) {
+      const text = isoDay(time);
+      if (periodStart(text) !== time || periodEnd(text) !== time + DAY) mismatches.push(text);
+    }
+    for (let year = 1800; year <= 2200; year += 1) {
+      if (periodStart(String(year)) !== Date.UTC(year, 0, 1) || periodEnd(String(year)) !== Date.UTC(year + 1, 0, 1)) mismatches.push(String(year));
+      for (let month = 1; month <= 12; month += 1) {
+        const text = `${year}-${String(month).padStart(2, '0')}`;
+        if (periodStart(text) !== Date.UTC(year, month - 1, 1) || periodEnd(text) !== Date.UTC(year, month, 1)) mismatches.push(text);
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });
