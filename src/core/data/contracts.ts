@@ -2,18 +2,22 @@
  * The three data contracts (DESIGN.md section 3) as schemas, and their validators.
  * `npm run schemas` writes the same definitions to data/schemas/*.schema.json.
  */
-import { periodStart } from './dates.ts';
+import { isIsoDate, periodStart } from './dates.ts';
 import {
   array,
   boolean,
   count,
   id,
+  type Infer,
   InvalidData,
+  isPlainRecord,
   isoDate,
   keyword,
+  NO_PROTOTYPE,
   number,
   object,
   oneOf,
+  own,
   oneOrMany,
   optional,
   type ParseContext,
@@ -26,6 +30,7 @@ import {
   string,
   text,
   withDefault,
+  withFastPath,
 } from './schema.ts';
 import {
   CENTRE_STATUSES,
@@ -68,11 +73,25 @@ function endNotBeforeStart(startKey: string, endKey: string) {
   };
 }
 
-const flowPoint = object({
+export const flowPointFields = object({
   date: isoDate(),
   value: count(),
   estimate: withDefault(boolean(), false),
   note: optional(text()),
+});
+
+/**
+ * A point as most are, `{date, value[, estimate]}` with a real date and a count ≥ 0 or null,
+ * read in one go; anything else (a note, a bad field) goes through the full schema.
+ */
+export const flowPoint = withFastPath(flowPointFields, (row) => {
+  if (!isPlainRecord(row) || own(row, 'note') !== undefined) return undefined;
+  const date = own(row, 'date');
+  const value = own(row, 'value');
+  const estimate = own(row, 'estimate') ?? false;
+  if (!isIsoDate(date) || typeof estimate !== 'boolean') return undefined;
+  if (value !== null && !(typeof value === 'number' && value >= 0 && value < Number.POSITIVE_INFINITY)) return undefined;
+  return { __proto__: NO_PROTOTYPE, date, value, estimate } as unknown as Infer<typeof flowPointFields>;
 });
 
 const flowEvent = refine(

@@ -50,11 +50,10 @@ export function formattingLocale(locale: string, supported: (tag: string) => boo
   const tag = normaliseLocale(locale);
   const cached = supported === hasIntlData ? formattingLocales.get(tag) : undefined;
   if (cached) return cached;
-  let chosen = tag;
-  if (!supported(tag)) {
-    const language = tag.split('-')[0]!.toLowerCase();
-    chosen = FORMAT_RELATIVES[language]?.find(supported) ?? tag;
-  }
+  // Only languages with relatives to fall back on are probed: a probe builds a date formatter,
+  // and the first one on a page is costly.
+  const relatives = FORMAT_RELATIVES[tag.split('-')[0]!.toLowerCase()];
+  const chosen = relatives && !supported(tag) ? (relatives.find(supported) ?? tag) : tag;
   if (supported === hasIntlData) formattingLocales.set(tag, chosen);
   return chosen;
 }

@@ -182,7 +182,7 @@ const meta = {
   ),
 };
 
-const flowPoint = withHostileKeys(
+export const flowPoint = withHostileKeys(
   fc.record({ date: dateValue, value: countValue, estimate: optionalField(fc.oneof(fc.boolean(), fc.constantFrom('yes', 1, null))), note: optionalField(textValue) }, { requiredKeys: ['date', 'value'] }),
 );
 

@@ -6,11 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateCentres, validateFlows, validateProjects } from '../../../src/core/data/contracts.ts';
+import { flowPoint, flowPointFields, validateCentres, validateFlows, validateProjects } from '../../../src/core/data/contracts.ts';
 import { parseJsonText } from '../../../src/core/data/load.ts';
 import { isSafeUrl } from '../../../src/core/data/schema.ts';
 import type { Validation } from '../../../src/core/data/types.ts';
 import {
+  flowPoint as rawFlowPoint,
   HOSTILE_URLS,
   MISSING,
   nonFinite,
@@ -247,6 +248,31 @@ describe('link safety', () => {
         for (const url of urls) expect(isSafeUrl(url), url).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the fast path for flow points', () => {
+  /** What a schema makes of a row: the value (with its prototype) or the failure, and the warnings. */
+  const outcome = (parse: () => unknown, warnings: unknown[]) => {
+    try {
+      const value = parse();
+      return { value: JSON.stringify(value), prototype: Object.getPrototypeOf(Object.getPrototypeOf(value)), warnings };
+    } catch (error) {
+      return { error: String(error), warnings };
+    }
+  };
+  it('gives exactly what the full schema gives, for any row', () => {
+    fc.assert(
+      fc.property(fc.oneof(rawFlowPoint, fc.anything()), (raw) => {
+        const row = JSON.parse(JSON.stringify(raw) ?? 'null');
+        const fast: unknown[] = [];
+        const full: unknown[] = [];
+        expect(outcome(() => flowPoint.parse(row, { warnings: fast as never[] }), fast)).toEqual(
+          outcome(() => flowPointFields.parse(row, { warnings: full as never[] }), full),
+        );
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -339,4 +339,10 @@ describe('formattingLocale', () => {
   it('keeps an unknown language as it is (Intl then uses its default)', () => {
     expect(formattingLocale('xx', () => false)).toBe('xx');
   });
+  it('probes Intl only for languages that have a relative to fall back on', () => {
+    const probed: string[] = [];
+    const probe = (tag: string) => (probed.push(tag), true);
+    for (const tag of ['en', 'de', 'ar', 'sr-Cyrl', 'bs']) formattingLocale(tag, probe);
+    expect(probed).toEqual(['sr-Cyrl', 'bs']);
+  });
 });
