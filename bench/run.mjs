@@ -9,6 +9,7 @@
  *   --bundle path/to/mig-widgets.min.js   another build of ours (default dist/mig-widgets.min.js)
  *   --profile ours                       also save CPU profiles of that contestant's timed steps
  *   --trace ours                         also save DevTools traces of them (summarise: bench/trace-summary.mjs)
+ *   --against path/to/mig-widgets.min.js  also run that build of ours, in the same rounds (nothing written)
  */
 import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { mkdtempSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -36,13 +37,14 @@ const { values: flags } = parseArgs({
     bundle: { type: 'string', default: 'dist/mig-widgets.min.js' },
     profile: { type: 'string' },
     trace: { type: 'string' },
+    against: { type: 'string' },
   },
 });
 const quick = flags.quick;
 const runs = Number(flags.runs ?? (quick ? 1 : 7));
 const warmups = Number(flags.warmups ?? (quick ? 0 : 1));
 const timeoutMs = 1000 * Number(flags.timeout ?? (quick ? 20 : 120));
-const write = !quick && !flags['no-write'];
+const write = !quick && !flags['no-write'] && !flags.against;
 const list = (value) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : undefined);
 const only = list(flags.only);
 const chosen = list(flags.contestants);
@@ -55,6 +57,15 @@ const workloads = WORKLOADS.filter((workload) => (quick ? workload.quick : true)
   (workload) => !only || only.includes(workload.id) || only.includes(workload.widget),
 );
 const contestants = CONTESTANTS.filter((contestant) => !chosen || chosen.includes(contestant.id));
+if (flags.against) {
+  if (!existsSync(flags.against)) {
+    console.error(`${flags.against} is missing`);
+    process.exit(1);
+  }
+  // Another build of ours as one more contestant: a change and what it replaces, measured in the same rounds.
+  const ours = CONTESTANTS.find((contestant) => contestant.id === OURS);
+  contestants.push({ ...ours, id: 'against', name: `migration-widgets (${flags.against})`, module: OURS, bundle: snapshotBundle(flags.against, 'against') });
+}
 if (!workloads.length || !contestants.length) {
   console.error('nothing to run: check --only and --contestants');
   process.exit(1);
@@ -109,7 +120,7 @@ async function heapAfterGc(page, cdp) {
 }
 
 /** What a saved trace records: the main thread's script, style, layout, paint and GC. */
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'disabled-by-default-v8.gc'];
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.compile', 'blink.user_timing', 'disabled-by-default-v8.gc'];
 
 /** Numbers the saved CPU profiles and traces. */
 let runNumber = 1;

@@ -24,14 +24,20 @@ function extremes(values: Float64Array, indices: ArrayLike<number>, column: (i: 
   return map;
 }
 
+/** Pixel x of each index in [from, to), as decimateIndices takes them. */
+function pixelXs(from: number, to: number, x: (i: number) => number): Float64Array {
+  return Float64Array.from({ length: to - from }, (_, k) => x(from + k));
+}
+
 describe('decimateIndices', () => {
   const n = 73_000;
   const width = 700;
   const column = (i: number) => Math.floor((i / n) * width);
+  const xs = pixelXs(0, n, (i) => (i / n) * width);
 
   it('keeps the minimum and maximum of every pixel column', () => {
     const values = noisy(n, 7, 400);
-    const kept = decimateIndices(0, n, column, [values]);
+    const kept = decimateIndices(0, n, xs, [values]);
     expect(kept.length).toBeLessThan(width * 8);
     const all = Array.from({ length: n }, (_, i) => i);
     expect(extremes(values, kept, column)).toEqual(extremes(values, all, column));
@@ -39,7 +45,7 @@ describe('decimateIndices', () => {
 
   it('keeps every gap: an unknown value between the same known neighbours', () => {
     const values = noisy(n, 3, 251);
-    const kept = decimateIndices(0, n, column, [values]);
+    const kept = decimateIndices(0, n, xs, [values]);
     // Runs of known values in the original, mapped to the kept sequence: same count of runs.
     const runs = (seq: ArrayLike<number>) => {
       let count = 0;
@@ -56,7 +62,7 @@ describe('decimateIndices', () => {
 
   it('keeps indices in time order and within range', () => {
     const values = noisy(5000, 9);
-    const kept = decimateIndices(100, 4900, (i) => Math.floor(i / 37), [values]);
+    const kept = decimateIndices(100, 4900, pixelXs(100, 4900, (i) => i / 37), [values]);
     for (let k = 1; k < kept.length; k += 1) expect(kept[k]!).toBeGreaterThan(kept[k - 1]!);
     expect(kept[0]).toBe(100);
     expect(kept[kept.length - 1]).toBe(4899);
@@ -66,7 +72,7 @@ describe('decimateIndices', () => {
     const a = noisy(20_000, 1);
     const b = noisy(20_000, 2);
     const col = (i: number) => Math.floor(i / 50);
-    const kept = decimateIndices(0, 20_000, col, [a, b]);
+    const kept = decimateIndices(0, 20_000, pixelXs(0, 20_000, (i) => i / 50), [a, b]);
     const all = Array.from({ length: 20_000 }, (_, i) => i);
     expect(extremes(a, kept, col)).toEqual(extremes(a, all, col));
     expect(extremes(b, kept, col)).toEqual(extremes(b, all, col));

@@ -10,7 +10,8 @@
 export function decimateIndices(
   from: number,
   to: number,
-  column: (index: number) => number,
+  /** Pixel x of each index: `xs[i - from]` (its column is the whole pixel). */
+  xs: Float64Array,
   layers: readonly Float64Array[],
 ): Int32Array {
   const out = new Int32Array(Math.max(0, to - from));
@@ -19,12 +20,13 @@ export function decimateIndices(
   const picks = new Int32Array(2 + 2 * layers.length);
   const single = layers.length === 1 ? layers[0]! : null;
   let i = from;
-  let nextColumn = from < to ? column(from) : 0;
+  // Plain typed-array reads in the loop over every point: it often runs before being optimised.
+  let nextColumn = from < to ? Math.floor(xs[0]!) : 0;
   while (i < to) {
     const col = nextColumn;
     let end = i + 1;
     for (; end < to; end += 1) {
-      nextColumn = column(end);
+      nextColumn = Math.floor(xs[end - from]!);
       if (nextColumn !== col) break;
       // One layer (lines): the pattern test inline, as this runs for every point.
       if (single ? Number.isNaN(single[i]!) !== Number.isNaN(single[end]!) : !samePattern(layers, i, end)) break;

@@ -259,12 +259,23 @@ export function layoutFlows(prepared: PreparedFlows, options: FlowLayoutOptions)
   };
 }
 
-/** x of `times[offset + i]`: the time scale as one multiply-add, for long series. */
-function linear(x: LinearScale, times: Float64Array, offset = 0): (i: number) => number {
+/** Pixel x of `times[from]` … `times[to - 1]`: the time scale as one multiply-add per point, for long series. */
+function pixelXs(x: LinearScale, times: Float64Array, from: number, to: number): Float64Array {
   const [d0, d1] = x.domain();
   const [r0, r1] = x.range();
   const k = d1 > d0 ? (r1 - r0) / (d1 - d0) : 0;
-  return (i) => r0 + (times[offset + i]! - d0) * k;
+  const xs = new Float64Array(Math.max(0, to - from));
+  for (let i = from; i < to; i += 1) xs[i - from] = r0 + (times[i]! - d0) * k;
+  return xs;
+}
+
+/** The points kept for drawing [from, to): every one, or the decimated ones when there are more than 2 per pixel. */
+function keptPoints(xs: Float64Array, from: number, to: number, layers: readonly Float64Array[], width: number): DrawnPoints & { decimated: boolean } {
+  const decimated = to - from > width * 2;
+  const keep = decimated ? decimateIndices(from, to, xs, layers) : rangeIndices(from, to);
+  const keptXs = new Float64Array(keep.length);
+  for (let k = 0; k < keep.length; k += 1) keptXs[k] = xs[keep[k]! - from]!;
+  return { keep, xs: keptXs, decimated };
 }
 
 function clampX(x: LinearScale, time: number, lo: number, hi: number): number {
@@ -314,20 +325,14 @@ function lineShapes(
   const series = visible.map((s) => {
     const from = Math.max(0, lowerBound(s.times, domain[0]) - 1);
     const to = Math.min(s.times.length, lowerBound(s.times, domain[1] + 1) + 1);
-    const px = linear(x, s.times);
-    let keep: Int32Array;
-    if (to - from > plot.width * 2) {
-      const column = (i: number): number => Math.floor(px(i));
-      keep = decimateIndices(from, to, column, [s.values]);
-      decimated = true;
-    } else keep = rangeIndices(from, to);
+    const kept = keptPoints(pixelXs(x, s.times, from, to), from, to, [s.values], plot.width);
+    decimated ||= kept.decimated;
+    const { keep, xs } = kept;
     const n = keep.length;
-    const xs = new Float64Array(n);
     const ys = new Float64Array(n);
     const est = new Uint8Array(n);
     for (let k = 0; k < n; k += 1) {
       const i = keep[k]!;
-      xs[k] = px(i);
       const v = s.values[i]!;
       ys[k] = Number.isNaN(v) ? Number.NaN : y(v);
       est[k] = s.estimate[i]!;
@@ -362,16 +367,9 @@ function stackedShapes(
     tops.push(top);
     below = top;
   }
-  const px = linear(x, periods, from);
-  let keep: Int32Array;
-  let decimated = false;
-  if (n > plot.width * 2) {
-    keep = decimateIndices(0, n, (k) => Math.floor(px(k)), tops);
-    decimated = true;
-  } else keep = rangeIndices(0, n);
+  // Indices relative to `from` here: the tops start there.
+  const { keep, xs, decimated } = keptPoints(pixelXs(x, periods, from, from + n), 0, n, tops, plot.width);
   const m = keep.length;
-  const xs = new Float64Array(m);
-  for (let j = 0; j < m; j += 1) xs[j] = px(keep[j]!);
   const baseline = y(0);
   const series = visible.map((s, layer) => {
     const ys = new Float64Array(m);
@@ -444,14 +442,8 @@ interface DrawnPoints {
 }
 
 function overviewPoints(s: PreparedSeries, ox: LinearScale, plot: PlotBox): DrawnPoints {
-  const px = linear(ox, s.times);
-  const keep =
-    s.times.length > plot.width * 2
-      ? decimateIndices(0, s.times.length, (i) => Math.floor(px(i)), [s.values])
-      : rangeIndices(0, s.times.length);
-  const xs = new Float64Array(keep.length);
-  for (let k = 0; k < keep.length; k += 1) xs[k] = px(keep[k]!);
-  return { keep, xs };
+  const n = s.times.length;
+  return keptPoints(pixelXs(ox, s.times, 0, n), 0, n, [s.values], plot.width);
 }
 
 export interface CrosshairMark {
