@@ -41,8 +41,8 @@ function bundleFiles(bundle) {
  * Copies our bundle (with its chunks) into bench/.tmp/ours/, so that a rebuild of dist/ during a
  * run cannot change or remove what is measured. Returns the copy's path.
  */
-export function snapshotBundle(bundle) {
-  const folder = join(TMP, 'ours');
+export function snapshotBundle(bundle, name = 'ours') {
+  const folder = join(TMP, name);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   for (const file of bundleFiles(bundle)) {
@@ -58,23 +58,25 @@ export async function buildPages(contestants, bundle = 'dist/mig-widgets.min.js'
   mkdirSync(TMP, { recursive: true });
   const pages = {};
   await Promise.all(
-    contestants.map(async ({ id }) => {
+    // `module`: the contestant script when not named after the id; `bundle`: our build it loads, when not the main one.
+    contestants.map(async ({ id, module = id, bundle: own }) => {
       await build({
         ...options,
         stdin: {
-          contents: `import contestant from './bench/contestants/${id}.js';\nimport { start } from './bench/page/harness.js';\nstart(contestant);\n`,
+          contents: `import contestant from './bench/contestants/${module}.js';\nimport { start } from './bench/page/harness.js';\nstart(contestant);\n`,
           resolveDir: '.',
           sourcefile: `${id}-page.js`,
         },
         outfile: join(TMP, `${id}.js`),
       });
       const head = [];
-      if (id === 'ours') {
+      const ours = module === 'ours' ? (own ?? bundle) : undefined;
+      if (ours) {
         // Preload the lazily loaded chunks (e.g. basemaps) too: module loading is not what is measured.
-        for (const file of bundleFiles(bundle).filter((name) => name !== basename(bundle))) {
-          head.push(`<link rel="modulepreload" href="/${posix(join(dirname(bundle), file))}">`);
+        for (const file of bundleFiles(ours).filter((name) => name !== basename(ours))) {
+          head.push(`<link rel="modulepreload" href="/${posix(join(dirname(ours), file))}">`);
         }
-        head.push(`<script type="module" src="/${posix(bundle)}"></script>`);
+        head.push(`<script type="module" src="/${posix(ours)}"></script>`);
       }
       head.push(`<script type="module" src="/${TMP}/${id}.js"></script>`);
       writeFileSync(join(TMP, `${id}.html`), html(id, head));
