@@ -48,6 +48,20 @@ function minifyCss() {
   };
 }
 
+/**
+ * The single files validate data but never print JSON Schemas (those are published in
+ * data/schemas/): src/core/data/describe.ts is loaded as `DESCRIBE = false`, and tree-shaking
+ * drops every description built behind it.
+ */
+function withoutJsonSchemas() {
+  return {
+    name: 'without-json-schemas',
+    load(id) {
+      return /[\\/]src[\\/]core[\\/]data[\\/]describe\.ts$/.test(id) ? 'export const DESCRIBE = false;' : null;
+    },
+  };
+}
+
 const bundles = {
   'mig-widgets': 'src/index.ts',
   'mig-flow-timeline': 'src/flow-timeline.ts',
@@ -75,12 +89,12 @@ const bundleDir = process.env.BUNDLE_DIR ?? 'dist';
 const selfContained = Object.entries(bundles).flatMap(([name, input]) => [
   {
     input,
-    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), typescript(true)],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), withoutJsonSchemas(), typescript(true)],
     output: { dir: bundleDir, format: 'es', sourcemap: true, banner, entryFileNames: `${name}.min.js`, chunkFileNames: `${name}.[name]-[hash].min.js` },
   },
   {
     input,
-    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), typescript(true)],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), withoutJsonSchemas(), typescript(true)],
     output: { file: `${bundleDir}/${name}.iife.min.js`, format: 'iife', name: 'MigrationWidgets', sourcemap: true, banner, inlineDynamicImports: true },
   },
 ]);

@@ -4,9 +4,13 @@
  * never disagree. No eval, no code generation.
  */
 import { isIsoDate } from './dates.ts';
+import { DESCRIBE } from './describe.ts';
 import type { DataIssue } from './types.ts';
 
 export type JsonSchema = { [key: string]: unknown };
+
+/** The JSON Schema of builds that leave descriptions out (see describe.ts). */
+const undescribed = (): JsonSchema => ({});
 
 /** Collects warnings (dropped rows, removed links) while a dataset is validated. */
 export interface ParseContext {
@@ -108,13 +112,13 @@ export function string(options: { minLength?: number; maxLength?: number; patter
       if (pattern && !pattern.test(value)) throw new InvalidData('', description ?? `does not match ${pattern.source}`);
       return value;
     },
-    jsonSchema: () => ({
+    jsonSchema: DESCRIBE ? () => ({
       type: 'string',
       minLength,
       maxLength,
       ...(pattern ? { pattern: pattern.source } : {}),
       ...(description ? { description } : {}),
-    }),
+    }) : undescribed,
   };
 }
 
@@ -127,7 +131,7 @@ export function id(): Schema<string> {
       if (value.length > 200) throw new InvalidData('', 'id longer than 200 characters');
       return value;
     },
-    jsonSchema: () => ({ type: ['string', 'number'], minLength: 1, maxLength: 200 }),
+    jsonSchema: DESCRIBE ? () => ({ type: ['string', 'number'], minLength: 1, maxLength: 200 }) : undescribed,
   };
 }
 
@@ -152,7 +156,7 @@ export function text(): Schema<string | Record<string, string>> {
       if (entries === 0) throw new InvalidData('', 'expected at least one language, e.g. {"en": "…"}');
       return result;
     },
-    jsonSchema: () => ({
+    jsonSchema: DESCRIBE ? () => ({
       oneOf: [
         { type: 'string', maxLength: MAX_STRING },
         {
@@ -163,7 +167,7 @@ export function text(): Schema<string | Record<string, string>> {
           minProperties: 1,
         },
       ],
-    }),
+    }) : undescribed,
   };
 }
 
@@ -175,11 +179,11 @@ export function isoDate(): Schema<string> {
       if (!isIsoDate(value)) throw new InvalidData('', `"${String(value).slice(0, 20)}" is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)`);
       return value;
     },
-    jsonSchema: () => ({
+    jsonSchema: DESCRIBE ? () => ({
       type: 'string',
       pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
       description: 'ISO 8601 calendar date: YYYY, YYYY-MM or YYYY-MM-DD (a UTC calendar period)',
-    }),
+    }) : undescribed,
   };
 }
 
@@ -192,7 +196,7 @@ export function number(options: { minimum?: number; maximum?: number } = {}): Sc
       if (maximum !== undefined && value > maximum) throw new InvalidData('', `expected a number ≤ ${maximum}, got ${value}`);
       return value;
     },
-    jsonSchema: () => ({ type: 'number', ...(minimum !== undefined ? { minimum } : {}), ...(maximum !== undefined ? { maximum } : {}) }),
+    jsonSchema: DESCRIBE ? () => ({ type: 'number', ...(minimum !== undefined ? { minimum } : {}), ...(maximum !== undefined ? { maximum } : {}) }) : undescribed,
   };
 }
 
@@ -205,7 +209,7 @@ export function count(): Schema<number | null> {
       if (typeof value === 'number' && value < 0) throw new InvalidData('', `a count cannot be negative, got ${value}`);
       return finite.parse(value, context);
     },
-    jsonSchema: () => ({ type: ['number', 'null'], minimum: 0, description: 'A count ≥ 0, or null when unknown' }),
+    jsonSchema: DESCRIBE ? () => ({ type: ['number', 'null'], minimum: 0, description: 'A count ≥ 0, or null when unknown' }) : undescribed,
   };
 }
 
@@ -215,7 +219,7 @@ export function boolean(): Schema<boolean> {
       if (typeof value !== 'boolean') throw new InvalidData('', `expected true or false, got ${describe(value)}`);
       return value;
     },
-    jsonSchema: () => ({ type: 'boolean' }),
+    jsonSchema: DESCRIBE ? () => ({ type: 'boolean' }) : undescribed,
   };
 }
 
@@ -227,7 +231,7 @@ export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
       }
       return value as T;
     },
-    jsonSchema: () => ({ enum: [...values] }),
+    jsonSchema: DESCRIBE ? () => ({ enum: [...values] }) : undescribed,
   };
 }
 
@@ -268,7 +272,7 @@ export function safeUrl(): Schema<string | undefined> {
       context.warnings.push({ code: 'unsafe-url', message: 'Link removed: only absolute http: and https: links are allowed', path: '' });
       return undefined;
     },
-    jsonSchema: () => ({ type: 'string', format: 'uri', pattern: '^[hH][tT][tT][pP][sS]?://', description: 'Absolute http: or https: URL' }),
+    jsonSchema: DESCRIBE ? () => ({ type: 'string', format: 'uri', pattern: '^[hH][tT][tT][pP][sS]?://', description: 'Absolute http: or https: URL' }) : undescribed,
   };
 }
 
@@ -285,7 +289,7 @@ export function withDefault<T>(schema: Schema<T>, fallback: T): Schema<T> {
   return {
     optional: true,
     parse: (value, context) => (value === undefined || value === null ? fallback : schema.parse(value, context)),
-    jsonSchema: () => ({ ...schema.jsonSchema(), default: fallback }),
+    jsonSchema: DESCRIBE ? () => ({ ...schema.jsonSchema(), default: fallback }) : undescribed,
   };
 }
 
@@ -334,12 +338,12 @@ export function object<S extends Shape>(shape: S, description?: string): Schema<
       }
       return result as ObjectOf<S>;
     },
-    jsonSchema: () => ({
+    jsonSchema: DESCRIBE ? () => ({
       type: 'object',
       ...(description ? { description } : {}),
       properties: Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, field.jsonSchema()])),
       required: Object.keys(shape).filter((key) => !shape[key]!.optional),
-    }),
+    }) : undescribed,
   };
 }
 
@@ -393,7 +397,7 @@ export function array<T>(item: Schema<T>, options: { dropInvalid?: boolean; minI
       if (result.length < minItems) throw new InvalidData('', `expected at least ${minItems} valid row${minItems === 1 ? '' : 's'}`);
       return result;
     },
-    jsonSchema: () => ({ type: 'array', items: item.jsonSchema(), ...(minItems ? { minItems } : {}) }),
+    jsonSchema: DESCRIBE ? () => ({ type: 'array', items: item.jsonSchema(), ...(minItems ? { minItems } : {}) }) : undescribed,
   };
 }
 
@@ -404,7 +408,7 @@ export function oneOrMany<T>(item: Schema<T>): Schema<T[]> {
     optional: true,
     parse: (value, context) =>
       value === undefined || value === null ? [] : Array.isArray(value) ? many.parse(value, context) : [item.parse(value, context)],
-    jsonSchema: () => ({ oneOf: [item.jsonSchema(), many.jsonSchema()] }),
+    jsonSchema: DESCRIBE ? () => ({ oneOf: [item.jsonSchema(), many.jsonSchema()] }) : undescribed,
   };
 }
 

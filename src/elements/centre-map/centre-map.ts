@@ -2,7 +2,7 @@ import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { validateCentres } from '../../core/data/contracts.ts';
+import { validateCentres } from '../../core/data/contracts/centres.ts';
 import { periodStart } from '../../core/data/dates.ts';
 import { fetchJson } from '../../core/data/load.ts';
 import type { CentresData, DataIssue, Validation } from '../../core/data/types.ts';

@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../base/style-props.ts';
-import { validateFlows } from '../../core/data/contracts.ts';
+import { validateFlows } from '../../core/data/contracts/flows.ts';
 import type { FlowsData, Validation } from '../../core/data/types.ts';
 import {
   brushModeAt,

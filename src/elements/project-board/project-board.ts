@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../base/style-props.ts';
-import { validateProjects } from '../../core/data/contracts.ts';
+import { validateProjects } from '../../core/data/contracts/projects.ts';
 import { periodStart } from '../../core/data/dates.ts';
 import type { Project, ProjectsData, Validation } from '../../core/data/types.ts';
 import {
