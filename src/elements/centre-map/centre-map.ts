@@ -20,6 +20,7 @@ import {
   type MapFrame,
   type MarkerModel,
   stepCentre,
+  withBasemap,
   withCountryLabels,
 } from '../../core/layout/map/model.ts';
 import { RATE_THRESHOLDS, type RateClass } from '../../core/layout/map/rate.ts';
@@ -35,6 +36,11 @@ import { centreMapStyles } from './styles.ts';
 
 /** Width used before the host is measured (server rendering): the SVG scales through its viewBox. */
 const FALLBACK_WIDTH = 640;
+/**
+ * How long the first picture waits for the shipped basemap it needs (a chunk, often already on
+ * its way) before it is drawn without it: drawing it twice costs more than a short wait.
+ */
+const BASEMAP_WAIT_MS = 200;
 /** Time each date is shown while playing. */
 const PLAY_STEP_MS = 1200;
 const FOOTNOTE_FONT_SIZE = 10;
@@ -126,6 +132,11 @@ export class MigCentreMap extends MigElement<CentresData> {
   private basemapArrived = false;
   private basemapRequest: AbortController | undefined;
   private basemapUrl: string | null = null;
+  /** Settles when the first picture stops waiting for its basemap; undefined when not waiting. */
+  private basemapWait: Promise<void> | undefined;
+  private stopBasemapWait: (() => void) | undefined;
+  /** Whether a picture was drawn (only the first one waits for its basemap). */
+  private drewChart = false;
   private playTimer: ReturnType<typeof setTimeout> | undefined;
 
   protected validate(raw: unknown): Validation<CentresData> {
@@ -155,6 +166,22 @@ export class MigCentreMap extends MigElement<CentresData> {
     this.stop();
     this.basemapRequest?.abort();
     this.basemapRequest = undefined;
+    this.stopBasemapWait?.();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.model && !this.basemapWait) this.drewChart = true;
+  }
+
+  /** Complete once the first picture has stopped waiting for its basemap and is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.basemapWait) {
+      await this.basemapWait;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -217,14 +244,22 @@ export class MigCentreMap extends MigElement<CentresData> {
     const previous = { frame: this.frame, inputs: this.frameInputs };
     if (!this.frame || this.basemapArrived || !sameInputs(frameInputs, this.frameInputs)) {
       this.basemapArrived = false;
-      this.frame = layoutFrame(data, { width, locale: this.locale, basemap: choice });
+      // The same centres at the same width keep their places: only the outlines and names change.
+      this.frame =
+        this.frame && sameInputs(frameInputs.slice(0, 2), this.frameInputs.slice(0, 2))
+          ? withBasemap(this.frame, data, { locale: this.locale, basemap: choice })
+          : layoutFrame(data, { width, locale: this.locale, basemap: choice });
       this.frameInputs = frameInputs;
       const pending = this.frame.pendingBasemap;
       // The outlines arrive in their own chunk: lay the frame out again once they are here.
-      if (pending) void loadBasemap(pending).then(() => {
-        this.basemapArrived = true;
-        this.requestUpdate();
-      });
+      if (pending) {
+        this.waitForBasemap();
+        void loadBasemap(pending).then(() => {
+          this.basemapArrived = true;
+          this.stopBasemapWait?.();
+          this.requestUpdate();
+        });
+      }
     }
     const modelInputs = [this.frame, this.shownDate];
     if (this.model && sameInputs(modelInputs, this.modelInputs)) return;
@@ -234,6 +269,21 @@ export class MigCentreMap extends MigElement<CentresData> {
       ? withCountryLabels(this.model!, this.frame)
       : layoutCentres(data, this.frame, this.shownDate ? { locale: this.locale, date: this.shownDate } : { locale: this.locale });
     this.modelInputs = modelInputs;
+  }
+
+  /** Hold the first picture back until its basemap is here, or for BASEMAP_WAIT_MS at most. */
+  private waitForBasemap(): void {
+    if (isServer || this.drewChart || this.basemapWait) return;
+    this.basemapWait = new Promise((resolve) => {
+      const timer = setTimeout(() => this.stopBasemapWait?.(), BASEMAP_WAIT_MS);
+      this.stopBasemapWait = () => {
+        clearTimeout(timer);
+        this.basemapWait = undefined;
+        this.stopBasemapWait = undefined;
+        this.requestUpdate();
+        resolve();
+      };
+    });
   }
 
   // ---- basemap from the attribute ----
@@ -652,6 +702,8 @@ export class MigCentreMap extends MigElement<CentresData> {
     const frame = this.frame;
     const model = this.model;
     if (!frame || !model) return nothing;
+    // Room for the picture while it waits for its basemap, so that nothing below moves.
+    if (this.basemapWait) return html`<svg width=${frame.width} height=${frame.height} aria-hidden="true"></svg>`;
     const m = this.messages;
     const focusId = this.hovered ?? this.active;
     const focus = focusId ? model.byId.get(focusId) : undefined;
@@ -717,21 +769,17 @@ export class MigCentreMap extends MigElement<CentresData> {
   }
 
   private renderMarker(marker: MarkerModel) {
-    const classes = {
-      marker: true,
-      [marker.rateClass]: true,
-      [marker.kind]: true,
-      over: marker.over,
-      closed: marker.status === 'closed',
-      standby: marker.status === 'standby',
-      nodata: !marker.known,
-    };
+    // A plain class string: cheaper than a class-map directive on hundreds of symbols.
+    let classes = `marker ${marker.rateClass} ${marker.kind}`;
+    if (marker.over && marker.rateClass !== 'over') classes += ' over';
+    if (marker.status !== 'open') classes += ` ${marker.status}`;
+    if (!marker.known) classes += ' nodata';
     const transform = `translate(${round(marker.x)} ${round(marker.y)})`;
     if (!marker.over || marker.status !== 'open') {
-      return svg`<path class=${classMap(classes)} data-id=${marker.id} d=${marker.path} transform=${transform}></path>`;
+      return svg`<path class=${classes} data-id=${marker.id} d=${marker.path} transform=${transform}></path>`;
     }
     return svg`<g data-id=${marker.id} transform=${transform}>
-      <path class=${classMap(classes)} d=${marker.path}></path>
+      <path class=${classes} d=${marker.path}></path>
       <path class="hatch" d=${marker.path} fill="url(#mig-hatch)"></path>
     </g>`;
   }

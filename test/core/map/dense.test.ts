@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookOf, markerAt, markerGroups } from '../../../src/core/layout/map/dense.ts';
+import { GROUP_SQUARE, lookOf, markerAt, markerGroups } from '../../../src/core/layout/map/dense.ts';
 import type { MarkerModel } from '../../../src/core/layout/map/model.ts';
 import { symbolPath } from '../../../src/core/layout/map/scales.ts';
 
@@ -46,6 +46,28 @@ describe('markerGroups', () => {
     expect(square!.d).toBe(`M${Math.round((100 + half) * 10) / 10},${Math.round((50 + half) * 10) / 10}h17.7v17.7h-17.7Z`);
     const [circle] = markerGroups([marker('a', 100, 50, 10)]);
     expect(circle!.d).toBe('M110,50A10,10,0,1,1,90,50A10,10,0,1,1,110,50');
+  });
+
+  it('cuts each look into squares of the map, every symbol drawn once', () => {
+    const far = GROUP_SQUARE * 3;
+    const groups = markerGroups([marker('a', 10, 10, 4), marker('b', far, 10, 4), marker('c', 10, far, 4), marker('d', 20, 20, 3)]);
+    expect(groups.map((group) => [group.look, group.count])).toEqual([
+      ['r1', 2],
+      ['r1', 1],
+      ['r1', 1],
+    ]);
+  });
+
+  it('keeps a smaller symbol above a larger one it touches across the edge of a square', () => {
+    // The larger symbol's square comes after the smaller one's: a later layer keeps the order.
+    const edge = GROUP_SQUARE;
+    const groups = markerGroups([marker('big', edge + 4, 50, 10), marker('small', edge - 4, 50, 3), marker('apart', 20, 50, 3)]);
+    const pathOf = (x: number) => groups.findIndex((group) => group.d.startsWith(`M${x},`));
+    expect(pathOf(edge + 14)).toBeLessThan(pathOf(edge - 1));
+    expect(groups.reduce((sum, group) => sum + group.count, 0)).toBe(3);
+    // Symbols that touch nothing across an edge share the first layer with their square.
+    expect(groups.find((group) => group.d.startsWith('M23,'))!.count).toBe(1);
+    expect(pathOf(23)).toBeLessThan(pathOf(edge - 1));
   });
 
   it('tells looks apart by status first', () => {

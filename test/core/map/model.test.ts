@@ -4,7 +4,8 @@ import bihRaw from '../../../data/centres-bih.json';
 import { generateCentres } from '../../../src/core/data/sample-generators.ts';
 import { namedBasemap } from '../../../src/core/geo/basemaps.ts';
 import { parseBasemap } from '../../../src/core/geo/parse.ts';
-import { labelBudget, layoutCentres, layoutFrame, stepCentre, withCountryLabels } from '../../../src/core/layout/map/model.ts';
+import { geoPath } from 'd3-geo';
+import { labelBudget, layoutCentres, layoutFrame, stepCentre, withBasemap, withCountryLabels } from '../../../src/core/layout/map/model.ts';
 import { boxesOverlap } from '../../../src/core/layout/map/labels.ts';
 import { centres, small, withHistory } from './fixtures.ts';
 
@@ -70,6 +71,32 @@ describe('layoutFrame', () => {
   it('uses a shipped basemap the dataset names', () => {
     const data = { ...small(), basemap: 'europe' };
     expect(layoutFrame(data, { width: 640, locale: 'en', basemap: 'auto' }).basemap).toBe(namedBasemap('europe'));
+  });
+
+  it('leaves out only outlines that draw nothing in view', () => {
+    for (const [data, width] of [[serbia(), 640], [bih(), 320], [small(), 1200]] as const) {
+      const frame = layoutFrame(data, { width, locale: 'en', basemap: 'europe' });
+      const path = geoPath(frame.projection).digits(1);
+      const drawn = frame.basemap!.shapes.flatMap((shape, index) => (path(shape as never) ? [`${shape.id}~${index}`] : []));
+      expect(frame.shapes.map((shape) => shape.key)).toEqual(drawn);
+    }
+  });
+
+  it('changes basemap or language without placing the centres again, as if laid out anew', () => {
+    const data = serbia();
+    const bare = layoutFrame(data, { width: 800, locale: 'en', basemap: null });
+    for (const options of [
+      { locale: 'sr-Cyrl', basemap: 'auto' },
+      { locale: 'en', basemap: 'europe' },
+      { locale: 'hr', basemap: null },
+    ] as const) {
+      const changed = withBasemap(bare, data, options);
+      const fresh = layoutFrame(data, { width: 800, ...options });
+      expect(changed.positions).toBe(bare.positions);
+      expect(changed.shapes).toEqual(fresh.shapes);
+      expect(changed.countryRequests).toEqual(fresh.countryRequests);
+      expect([changed.kosovo, changed.graticule, changed.basemap]).toEqual([fresh.kosovo, fresh.graticule, fresh.basemap]);
+    }
   });
 
   it('keeps one size scale across dates', () => {

@@ -107,13 +107,29 @@ function sampleCentres(centres: readonly { lon: number; lat: number }[]): [numbe
 
 interface Outline {
   box: Extent;
+  /** Empty for lines. */
   polygons: number[][][][];
+  /** The largest step in longitude or latitude between neighbouring vertices. */
+  longestStep: number;
 }
 
 /** Shapes are shared and read-only: their planar outline is worked out once. */
 const outlines = new WeakMap<BasemapShape, Outline | null>();
 
-/** The polygons of a shape and the [west, south, east, north] of their vertices; null for lines and for shapes across the antimeridian. */
+/** The rings or lines of a geometry, as lists of positions. */
+function partsOf(geometry: BasemapShape['geometry']): number[][][] {
+  switch (geometry.type) {
+    case 'Polygon':
+    case 'MultiLineString':
+      return geometry.coordinates;
+    case 'MultiPolygon':
+      return geometry.coordinates.flat();
+    case 'LineString':
+      return [geometry.coordinates];
+  }
+}
+
+/** The polygons of a shape and the [west, south, east, north] of its vertices; null for shapes across the antimeridian. */
 function outlineOf(shape: BasemapShape): Outline | null {
   let outline = outlines.get(shape);
   if (outline === undefined) {
@@ -123,20 +139,44 @@ function outlineOf(shape: BasemapShape): Outline | null {
     let south = Infinity;
     let east = -Infinity;
     let north = -Infinity;
-    for (const polygon of polygons) {
-      for (const ring of polygon) {
-        for (const [lon = NaN, lat = NaN] of ring) {
-          if (lon < west) west = lon;
-          if (lon > east) east = lon;
-          if (lat < south) south = lat;
-          if (lat > north) north = lat;
-        }
+    let longestStep = 0;
+    for (const part of partsOf(geometry)) {
+      let previousLon = NaN;
+      let previousLat = NaN;
+      for (const [lon = NaN, lat = NaN] of part) {
+        if (lon < west) west = lon;
+        if (lon > east) east = lon;
+        if (lat < south) south = lat;
+        if (lat > north) north = lat;
+        const step = Math.max(Math.abs(lon - previousLon), Math.abs(lat - previousLat));
+        if (step > longestStep) longestStep = step;
+        previousLon = lon;
+        previousLat = lat;
       }
     }
-    outline = east - west <= 180 ? { box: [west, south, east, north], polygons } : null;
+    outline = east - west <= 180 ? { box: [west, south, east, north], polygons, longestStep } : null;
     outlines.set(shape, outline);
   }
   return outline;
+}
+
+/**
+ * Steps of at most this many degrees stray from their straight line in longitude and latitude
+ * by far less than the margin around the view (a great circle bulges toward the pole).
+ */
+const SHORT_STEP = 5;
+
+/**
+ * Whether a shape surely draws nothing in the view: its vertices lie outside the view with a
+ * margin, and its edges are short enough to stay close to them. Such shapes are not projected.
+ */
+function outOfView(shape: BasemapShape, view: Extent | null): boolean {
+  if (!view) return false;
+  const outline = outlineOf(shape);
+  if (!outline || outline.longestStep > SHORT_STEP) return false;
+  const margin = Math.max(1, 0.1 * Math.max(view[2] - view[0], view[3] - view[1]));
+  const [west, south, east, north] = outline.box;
+  return east < view[0] - margin || west > view[2] + margin || north < view[1] - margin || south > view[3] + margin;
 }
 
 /** Even-odd test in longitude and latitude (holes included). */
@@ -233,6 +273,7 @@ function projectBasemap(
   path: ReturnType<typeof geoPath>,
   width: number,
   height: number,
+  view: Extent | null,
   locale: string,
 ): ProjectedBasemap {
   let cache = projectedBasemaps.get(basemap);
@@ -247,6 +288,7 @@ function projectBasemap(
   const countryRequests: (LabelRequest & { area: number })[] = [];
   let kosovo = false;
   basemap.shapes.forEach((shape, index) => {
+    if (outOfView(shape, view)) return;
     const d = path(shape as never);
     if (!d) return;
     const line = shape.geometry.type === 'LineString' || shape.geometry.type === 'MultiLineString';
@@ -272,11 +314,19 @@ function projectBasemap(
 }
 
 export function layoutFrame(data: CentresData, options: FrameOptions): MapFrame {
-  const width = Math.max(1, options.width);
+  return withBasemap(placeCentres(data, options.width, options.height), data, options);
+}
+
+/** What a frame keeps when only its basemap or locale changes. */
+type PlacedFrame = Omit<MapFrame, 'basemap' | 'pendingBasemap' | 'shapes' | 'graticule' | 'kosovo' | 'countryRequests'>;
+
+/** Size, projection, symbol positions, size scale, dates and legend: all decided by the centres and the width. */
+function placeCentres(data: CentresData, requestedWidth: number, requestedHeight: number | undefined): PlacedFrame {
+  const width = Math.max(1, requestedWidth);
   const count = data.centres.length;
   const extent = pointsExtent(data.centres) ?? ([13, 40, 28, 47] as Extent);
   let radius = maxRadius(width, width * 0.75, count);
-  const height = Math.max(1, Math.round(options.height ?? mapHeight(extent, width, paddingFor(radius))));
+  const height = Math.max(1, Math.round(requestedHeight ?? mapHeight(extent, width, paddingFor(radius))));
   radius = maxRadius(width, height, count);
   // Outlines are clipped to the frame, with a margin so that they do not stop at its edge
   // (clipping applies to drawn shapes only, not to projected points).
@@ -284,13 +334,6 @@ export function layoutFrame(data: CentresData, options: FrameOptions): MapFrame 
     [-4, -4],
     [width + 4, height + 4],
   ]);
-  const view = visibleExtent(projection, width, height);
-  const { basemap, pending: pendingBasemap } = resolveBasemap(options.basemap, view, data.basemap);
-  const path = geoPath(projection).digits(1);
-  const drawn = basemap ? projectBasemap(basemap, projection, path, width, height, options.locale) : null;
-  const sample = sampleCentres(data.centres);
-  const shapes: ShapeModel[] = (drawn?.outlines ?? []).map(({ shape, key, d, line }) => ({ key, d, line, focus: !line && holdsAny(shape, sample) }));
-
   const positions = new Map<string, readonly [number, number]>();
   for (const centre of data.centres) {
     const point = projection([centre.lon, drawableLatitude(centre.lat)]);
@@ -302,18 +345,36 @@ export function layoutFrame(data: CentresData, options: FrameOptions): MapFrame 
     width,
     height,
     projection,
-    basemap,
-    pendingBasemap,
-    shapes,
-    graticule: basemap || pendingBasemap ? null : graticuleFor(view, path),
-    kosovo: drawn?.kosovo ?? false,
-    countryRequests: drawn?.countryRequests ?? [],
     positions,
     maxRadius: radius,
     maxOccupancy,
     size,
     dates: historyDates(data),
     legend: legendFor(data, maxOccupancy, size),
+  };
+}
+
+/**
+ * The frame of the same centres at the same width on another basemap or in another language
+ * (a shipped basemap that has arrived, a basemap attribute, the page language): the outlines
+ * and country names are worked out again, the symbol positions and scales kept.
+ */
+export function withBasemap(frame: PlacedFrame, data: CentresData, options: Pick<FrameOptions, 'locale' | 'basemap'>): MapFrame {
+  const { width, height, projection } = frame;
+  const view = visibleExtent(projection, width, height);
+  const { basemap, pending: pendingBasemap } = resolveBasemap(options.basemap, view, data.basemap);
+  const path = geoPath(projection).digits(1);
+  const drawn = basemap ? projectBasemap(basemap, projection, path, width, height, view, options.locale) : null;
+  const sample = drawn ? sampleCentres(data.centres) : [];
+  const shapes: ShapeModel[] = (drawn?.outlines ?? []).map(({ shape, key, d, line }) => ({ key, d, line, focus: !line && holdsAny(shape, sample) }));
+  return {
+    ...frame,
+    basemap,
+    pendingBasemap,
+    shapes,
+    graticule: basemap || pendingBasemap ? null : graticuleFor(view, path),
+    kosovo: drawn?.kosovo ?? false,
+    countryRequests: drawn?.countryRequests ?? [],
   };
 }
 
