@@ -79,6 +79,16 @@ export function onResize(element: Element, listener: (width: number, height: num
   };
 }
 
+/** Run `task` when the page is idle (soon, where idle callbacks are missing); returns a cancel. */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 50);
+  return () => clearTimeout(timer);
+}
+
 const motionListeners = new Set<(reduced: boolean) => void>();
 let motionQuery: MediaQueryList | undefined;
 const notifyMotion = (event: MediaQueryListEvent) => motionListeners.forEach((notify) => notify(event.matches));

@@ -3,13 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { toCsv } from '../../core/data/csv.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchJson, parseJsonText, type Loaded } from '../../core/data/load.ts';
 import type { DataIssue, DatasetMeta, Source, Text, Validation } from '../../core/data/types.ts';
-import { formatDate, formatNumber } from '../../core/text/format.ts';
+import { formatDate, formatNumber, warmFormatters } from '../../core/text/format.ts';
 import { normaliseLocale } from '../../core/text/locale.ts';
 import { baseMessages } from '../../core/text/messages/base.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
 import { pickText } from '../../core/text/pick.ts';
 import { fileSlug, saveBlob, serialiseSvg, svgToPng } from './downloads.ts';
-import { onLanguageChange, onReducedMotion, onResize, resolveLanguage } from './environment.ts';
+import { onLanguageChange, onReducedMotion, onResize, resolveLanguage, whenIdle } from './environment.ts';
 import { baseStyles } from './styles.ts';
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -210,6 +210,8 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
         this.height = height;
       }),
     );
+    // Waiting for data: make this language's formatters while the page is idle.
+    if (!this.loadedData) this.cleanups.push(whenIdle(() => warmFormatters(this.locale)));
     this.childObserver = new MutationObserver(() => this.readChildScript());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.data === undefined && !this.src) this.readChildScript();

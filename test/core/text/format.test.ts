@@ -11,6 +11,7 @@ import {
   formatPeriod,
   formatTick,
   formattingLocale,
+  warmFormatters,
   numberFormatter,
 } from '../../../src/core/text/format.ts';
 
@@ -323,6 +324,28 @@ describe('formatList', () => {
   it('handles one and no items', () => {
     expect(formatList(['Šid'], 'en')).toBe('Šid');
     expect(formatList([], 'en')).toBe('');
+  });
+});
+
+describe('warmFormatters', () => {
+  it('makes the plain number formatter of a language ahead of need, so the first number makes none', () => {
+    const Original = Intl.NumberFormat;
+    let made = 0;
+    Intl.NumberFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        made += 1;
+      }
+    } as typeof Intl.NumberFormat;
+    try {
+      warmFormatters('fi');
+      expect(made).toBeGreaterThan(0);
+      const afterWarming = made;
+      expect(formatNumber(1234, 'fi')).toBe(new Original('fi').format(1234));
+      expect(made).toBe(afterWarming);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
   });
 });
 
