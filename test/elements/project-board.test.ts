@@ -3,6 +3,7 @@ import { compareSnapshot, sendKeys } from '@web/test-runner-commands';
 import iom from '../../data/projects-iom.json';
 import { generateProjects } from '../../src/core/data/sample-generators.ts';
 import '../../src/project-board.ts';
+import { FIRST_PAGE_SIZE, PAGE_SIZE } from '../../src/core/layout/board/layout.ts';
 import type { MigProjectBoard } from '../../src/elements/project-board/project-board.ts';
 
 const TODAY = '2025-01-01';
@@ -349,20 +350,22 @@ describe('<mig-project-board>: layouts and size', () => {
 
   it('keeps the DOM light with 1,000 projects and pages on with "show more" and ArrowDown', async () => {
     const el = await board(html`<mig-project-board today=${TODAY} .data=${generateProjects({ count: 1000, seed: 3 })}></mig-project-board>`);
+    // A first screen's worth of cards per column; "show more" and ArrowDown add a page each.
     const perColumn = all(el, '.column').map((column) => column.querySelectorAll('[data-id]').length);
-    expect(Math.max(...perColumn)).to.equal(20);
+    expect(Math.max(...perColumn)).to.equal(FIRST_PAGE_SIZE);
     const active = one(el, '.column.status-active');
     const before = active.querySelectorAll('[data-id]').length;
+    expect(text(active.querySelector('button.more'))).to.match(new RegExp(`^Show ${PAGE_SIZE} more`));
     active.querySelector<HTMLButtonElement>('button.more')!.click();
     await el.updateComplete;
-    expect(active.querySelectorAll("[data-id]").length).to.equal(before + 20);
+    expect(active.querySelectorAll("[data-id]").length).to.equal(before + PAGE_SIZE);
     const cards = [...active.querySelectorAll<HTMLElement>('[data-id]')];
     cards.at(-1)!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     await el.updateComplete;
-    expect(active.querySelectorAll("[data-id]").length).to.equal(before + 40);
-    expect(focusedId(el)).to.equal(active.querySelectorAll<HTMLElement>('[data-id]')[before + 20]!.dataset.id);
+    expect(active.querySelectorAll("[data-id]").length).to.equal(before + 2 * PAGE_SIZE);
+    expect(focusedId(el)).to.equal(active.querySelectorAll<HTMLElement>('[data-id]')[before + PAGE_SIZE]!.dataset.id);
   });
 });
 
@@ -414,6 +417,10 @@ describe('<mig-project-board>: golden cards', () => {
   for (const lang of ['en', 'sr-Latn', 'sr-Cyrl']) {
     it(`IOM Serbia and BiH sample (${lang})`, async () => {
       const el = await board(html`<div lang=${lang}><mig-project-board today=${TODAY} .data=${iom}></mig-project-board></div>`);
+      // Every card, not only the first page of each column.
+      for (const more of all(el, 'button.more')) more.click();
+      await el.updateComplete;
+      expect(all(el, 'button.more')).to.have.length(0);
       await compareSnapshot({ name: `project-board-iom-${lang}`, content: outline(el) });
     });
   }

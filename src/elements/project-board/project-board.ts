@@ -21,6 +21,8 @@ import {
   boardTable,
   createBoardQuery,
   effectiveLayout,
+  FIRST_PAGE_SIZE,
+  foldKey,
   formatSort,
   formatStatuses,
   groupByStatus,
@@ -36,7 +38,6 @@ import {
   safeHref,
 } from '../../core/layout/board/index.ts';
 import { formatNumber } from '../../core/text/format.ts';
-import { foldForSearch } from '../../core/text/transliterate.ts';
 import { type BoardMessages, boardMessages } from '../../core/text/messages/board.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
 import { type DataTable, type ExportFormat, MigElement } from '../base/mig-element.ts';
@@ -46,6 +47,9 @@ import { boardStyles } from './styles.ts';
 const SORT_CHOICES = ['', '-start', 'start', '-end', 'end', '-budget', 'budget', 'title', '-title'] as const;
 /** Typing settles for this long before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 600;
+
+/** One fact of a card (a term and its description), left out when it has no value. */
+const fact = (label: string, value: string): TemplateResult | typeof nothing => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
 
 /** A choice of a select: ?selected for server-rendered HTML; .selected keeps the live choice in the browser. */
 const option = (value: string, label: string, selected: boolean): TemplateResult =>
@@ -61,7 +65,8 @@ interface DrawnGroup {
 /**
  * Projects by status (columns), as a list or as a table: donors, budget, period, progress, link.
  * Filters (status, donor, country, theme, text) and sort are attributes, so an embed can preset
- * them, and are written back when a reader changes them.
+ * them, and are written back when a reader changes them. Each column first draws a screen's worth
+ * of cards (`FIRST_PAGE_SIZE`; a list or table twice that); "show more" adds `PAGE_SIZE` at a time.
  *
  * @fires mig-select - A project was selected (click, Space, or Enter on a card without a link). `detail`: `{ id, title, status }`.
  * @csspart card - A project card (also `card selected` when selected).
@@ -166,8 +171,9 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
     if (previous !== this.entries && previous.length) this.extra = {};
     this.shownLayout = effectiveLayout(parseLayout(this.layout), this.width);
     this.drawn = this.drawGroups();
-    const ids = this.drawn.flatMap((group) => group.shown.map((entry) => entry.id));
-    if (!this.activeId || !ids.includes(this.activeId)) this.activeId = ids[0] ?? null;
+    const activeId = this.activeId;
+    const drawn = (group: DrawnGroup) => group.shown.some((entry) => entry.id === activeId);
+    if (!activeId || !this.drawn.some(drawn)) this.activeId = this.drawn.find((group) => group.shown.length)?.shown[0]!.id ?? null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -185,11 +191,11 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
       return groupByStatus(this.entries).map((group: BoardGroup) => ({
         status: group.status,
         entries: group.entries,
-        shown: take(group.status, group.entries, PAGE_SIZE),
+        shown: take(group.status, group.entries, FIRST_PAGE_SIZE),
       }));
     }
-    // A list or table pages twice as many rows as a column: it is one long run, not six.
-    return [{ status: 'all', entries: this.entries, shown: take('all', this.entries, PAGE_SIZE * 2) }];
+    // A list or table starts with twice as many rows as a column: it is one long run, not six.
+    return [{ status: 'all', entries: this.entries, shown: take('all', this.entries, FIRST_PAGE_SIZE * 2) }];
   }
 
   private card(entry: BoardEntry): BoardCard {
@@ -312,7 +318,7 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
     }
     if (!isNavigationKey(event.key)) return;
     const columns = this.drawn.map((group) => group.shown.map((shown) => shown.id));
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    const rtl = this.isRightToLeft();
     let next = moveFocus(columns, entry.id, event.key, { whole: event.ctrlKey || event.metaKey, rtl });
     if (next === null && event.key === 'ArrowDown') {
       // At the last rendered card of a group with more waiting: render the next page and go on.
@@ -328,6 +334,15 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
     this.activeId = next;
     this.focusPending = true;
     this.requestUpdate();
+  }
+
+  /** `:dir()` answers from the DOM alone, where computed style would first bring style up to date. */
+  private isRightToLeft(): boolean {
+    try {
+      return this.matches(':dir(rtl)');
+    } catch {
+      return getComputedStyle(this).direction === 'rtl';
+    }
   }
 
   private focusActive(): void {
@@ -347,14 +362,13 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
     if (!index) return nothing;
     const m = this.m;
     const statuses = parseStatuses(this.status);
-    const presentStatuses = new Set(index.entries.map((entry) => entry.group));
     const sort = formatSort(parseSort(this.sort));
     const facet = (key: 'donor' | 'country' | 'projectTheme', label: string, any: string, facets: BoardIndex['donors']) => {
       const current = (this[key] ?? '').trim();
-      // A preset value matches its option whatever its case, accents or script.
-      const folded = foldForSearch(current);
-      const selected = facets.find((f) => foldForSearch(f.value) === folded)?.value ?? current;
       if (facets.length < 2 && !current) return nothing;
+      // A preset value matches its option whatever its case, accents or script.
+      const folded = current && foldKey(current);
+      const selected = (folded && facets.find((f) => foldKey(f.value) === folded)?.value) || current;
       return html`<label class="field">
         <span class="label">${label}</span>
         <select @change=${(event: Event) => this.onSelect(key, event)}>
@@ -371,7 +385,7 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
       </label>
       <fieldset class="statuses">
         <legend class="label">${m.statusLabel}</legend>
-        ${BOARD_STATUSES.filter((status) => presentStatuses.has(status) || statuses.includes(status)).map(
+        ${BOARD_STATUSES.filter((status) => index.statuses.has(status) || statuses.includes(status)).map(
           (status) => html`<button
             type="button"
             class="chip status-${status}"
@@ -483,7 +497,6 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
     const active = entry.id === this.activeId;
     const selected = entry.id === this.selectedId;
     const titleId = `title-${entry.order}`;
-    const fact = (label: string, value: string) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
     // One template per card, list item included: a thousand-project board renders many.
     return html`<li><article
       class="card status-${card.status}"

@@ -1,8 +1,8 @@
 /** Donor ranking: donors by how many projects they fund, with their budgets per currency. */
-import type { Project, Text } from '../../data/types.ts';
+import type { Project } from '../../data/types.ts';
 import { pickText } from '../../text/pick.ts';
 import { collatorFor } from './project-index.ts';
-import { canonicalText, foldKey } from './text-keys.ts';
+import { FacetCounter } from './facet-counter.ts';
 import { budgetTotals, type CurrencyTotal } from './totals.ts';
 
 export interface DonorRank {
@@ -17,25 +17,22 @@ export interface DonorRank {
 
 /** Donors by project count (most first), ties in the locale's alphabetical order. */
 export function rankDonors(projects: readonly Project[], locale: string): DonorRank[] {
-  const byKey = new Map<string, { text: Text; projects: Project[] }>();
-  for (const project of projects) {
-    const seen = new Set<string>();
-    for (const donor of project.donors) {
-      const key = foldKey(canonicalText(donor).trim());
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      const row = byKey.get(key);
-      if (row) row.projects.push(project);
-      else byKey.set(key, { text: donor, projects: [project] });
-    }
-  }
+  const counter = new FacetCounter();
+  for (const project of projects) counter.add(project.donors, project);
   const collator = collatorFor(locale);
-  return [...byKey.values()]
-    .map(({ text, projects: funded }) => ({
-      value: canonicalText(text).trim(),
-      label: pickText(text, locale),
-      count: funded.length,
-      budgets: budgetTotals(funded),
-    }))
+  return counter
+    .groups()
+    .map(({ value, text, projects: funded }) => {
+      let budgets: readonly CurrencyTotal[] | undefined;
+      return {
+        value,
+        label: pickText(text, locale),
+        count: funded.length,
+        // Summed when asked for: the summary names the main donors by count only.
+        get budgets() {
+          return (budgets ??= budgetTotals(funded));
+        },
+      };
+    })
     .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
 }

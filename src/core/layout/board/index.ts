@@ -2,6 +2,7 @@
 export * from './cards.ts';
 export * from './country.ts';
 export * from './donors.ts';
+export * from './facet-counter.ts';
 export * from './filter.ts';
 export * from './group.ts';
 export * from './layout.ts';

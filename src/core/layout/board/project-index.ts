@@ -8,7 +8,8 @@ import { pickText } from '../../text/pick.ts';
 import { foldForSearch } from '../../text/transliterate.ts';
 import { countryName } from './country.ts';
 import { type BoardStatus, statusGroup } from './status.ts';
-import { canonicalText, foldedVariants, foldKey, textVariants } from './text-keys.ts';
+import { FacetCounter } from './facet-counter.ts';
+import { foldedVariants, textVariants } from './text-keys.ts';
 
 export interface BoardEntry {
   readonly project: Project;
@@ -44,6 +45,8 @@ export interface BoardIndex {
   readonly byId: ReadonlyMap<string, BoardEntry>;
   /** Currencies by how many projects use them (most first): budget sorting compares within a currency. */
   readonly currencyRank: ReadonlyMap<string, number>;
+  /** Status groups that some project is in. */
+  readonly statuses: ReadonlySet<BoardStatus>;
   readonly donors: readonly Facet[];
   readonly countries: readonly Facet[];
   readonly themes: readonly Facet[];
@@ -76,27 +79,12 @@ function searchText(project: Project, locale: string): string {
   return foldForSearch(parts.join('\u001f'));
 }
 
-function facets(
-  projects: readonly Project[],
-  pick: (project: Project) => readonly Text[],
-  locale: string,
-): Facet[] {
-  const byKey = new Map<string, { value: string; text: Text; count: number }>();
-  for (const project of projects) {
-    const seen = new Set<string>();
-    for (const text of pick(project)) {
-      const value = canonicalText(text).trim();
-      const key = foldKey(value);
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      const facet = byKey.get(key);
-      if (facet) facet.count += 1;
-      else byKey.set(key, { value, text, count: 1 });
-    }
-  }
+/** A facet's choices from its groups, in the locale's alphabetical order. */
+function facetChoices(counter: FacetCounter, locale: string): Facet[] {
   const collator = collatorFor(locale);
-  return [...byKey.values()]
-    .map(({ value, text, count }) => ({ value, label: pickText(text, locale), count }))
+  return counter
+    .groups()
+    .map(({ value, text, projects }) => ({ value, label: pickText(text, locale), count: projects.length }))
     .sort((a, b) => collator.compare(a.label, b.label));
 }
 
@@ -155,24 +143,32 @@ class IndexEntry implements BoardEntry {
   }
 }
 
-/** Index a validated dataset for one locale. */
+/** Index a validated dataset for one locale: one pass over the projects for every facet and count. */
 export function indexProjects(data: ProjectsData, locale: string): BoardIndex {
-  const entries: BoardEntry[] = data.projects.map((project, order) => new IndexEntry(project, order, locale));
-
+  const entries: BoardEntry[] = [];
+  const byId = new Map<string, BoardEntry>();
+  const statuses = new Set<BoardStatus>();
   const currencyCounts = new Map<string, number>();
-  for (const { budget } of data.projects) {
+  const countryCounts = new Map<string, number>();
+  const donors = new FacetCounter();
+  const themes = new FacetCounter();
+  data.projects.forEach((project, order) => {
+    const entry = new IndexEntry(project, order, locale);
+    entries.push(entry);
+    byId.set(entry.id, entry);
+    statuses.add(entry.group);
+    const { budget, country } = project;
     if (budget) currencyCounts.set(budget.currency, (currencyCounts.get(budget.currency) ?? 0) + 1);
-  }
+    if (country) countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
+    donors.add(project.donors, project);
+    themes.add(project.themes, project);
+  });
+
   const currencyRank = new Map(
     [...currencyCounts.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([currency], rank) => [currency, rank]),
   );
-
-  const countryCounts = new Map<string, number>();
-  for (const { country } of data.projects) {
-    if (country) countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
-  }
   const collator = collatorFor(locale);
   const countries = [...countryCounts.entries()]
     .map(([code, count]) => ({ value: code, label: countryName(code, locale), count }))
@@ -182,10 +178,11 @@ export function indexProjects(data: ProjectsData, locale: string): BoardIndex {
     data,
     locale,
     entries,
-    byId: new Map(entries.map((entry) => [entry.id, entry])),
+    byId,
     currencyRank,
-    donors: facets(data.projects, (project) => project.donors, locale),
+    statuses,
+    donors: facetChoices(donors, locale),
     countries,
-    themes: facets(data.projects, (project) => project.themes, locale),
+    themes: facetChoices(themes, locale),
   };
 }
