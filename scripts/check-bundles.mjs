@@ -2,7 +2,8 @@
 /**
  * The built bundles must run under a strict Content-Security-Policy with Trusted Types
  * (README, promise 3): no `eval(`, no `new Function`, no `document.write`, and no `innerHTML`
- * outside the reviewed library regions listed in ALLOWED below.
+ * outside the reviewed library regions listed in ALLOWED below. The single files (`*.min.js`)
+ * must also open with the compile hint and the licence notice.
  *
  *   node scripts/check-bundles.mjs [dist]
  *
@@ -96,6 +97,10 @@ for (const file of files) {
       const { line, column } = position(source, offset);
       findings.push(`  ${relative('.', file)}:${line}:${column} (offset ${offset}): ${name}\n      …${context.replace(/\s+/g, ' ')}…`);
     }
+  }
+  // The self-contained files open with the compile hint and the licence notice (rollup.config.mjs).
+  if (file.endsWith('.min.js') && !/^\/\/# allFunctionsCalledOnLoad\n\/\*! migration-widgets \| MIT/.test(source)) {
+    findings.push(`  ${relative('.', file)}: does not start with the compile hint and the licence notice`);
   }
   if (findings.length) {
     failed++;
