@@ -78,7 +78,7 @@ export interface Schema<T> {
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 const MAX_STRING = 20_000;
-const MAX_ROWS = 500_000;
+export const MAX_ROWS = 500_000;
 
 /** JSON Pointer escaping of one path segment (RFC 6901). */
 export function pointer(path: string, key: string | number): string {

@@ -96,6 +96,31 @@ describe('flow timeline layout', () => {
     );
   });
 
+  it('counts each series while preparing it as a recount of its values would, and scales to its peak', () => {
+    fc.assert(
+      fc.property(flows, (data) => {
+        const prepared = prepareFlows(data);
+        for (const s of prepared.series) {
+          const known = [...s.values].filter((value) => !Number.isNaN(value));
+          const peak = known.length ? Math.max(...known) : null;
+          expect(s.stats).toEqual({
+            peak: peak === null ? -1 : [...s.values].indexOf(peak),
+            total: known.reduce((sum, value) => sum + value, 0),
+            known: known.length,
+            unknown: s.values.length - known.length,
+            estimates: [...s.estimate].filter(Boolean).length,
+          });
+        }
+        if (!data.stacked && prepared.periods.length) {
+          const model = layoutFlows(prepared, { width: 640, height: 360, locale: 'en' });
+          const highest = Math.max(0, ...prepared.series.flatMap((s) => [...s.values].filter((value) => !Number.isNaN(value))));
+          expect(model.y.domain()[1]).toBeGreaterThanOrEqual(highest);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('stacked series whose sums pass Number.MAX_VALUE still give finite coordinates', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...HUGE), { minLength: 2, maxLength: 4 }), fc.boolean(), (values, stacked) => {

@@ -6,7 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flowPoint, flowPointFields, validateCentres, validateFlows, validateProjects } from '../../../src/core/data/contracts.ts';
+import { flowPoints, flowPointsFields, validateCentres, validateFlows, validateProjects } from '../../../src/core/data/contracts.ts';
+import { startTimes } from '../../../src/core/data/contracts/shared.ts';
+import { periodStart } from '../../../src/core/data/dates.ts';
 import { parseJsonText } from '../../../src/core/data/load.ts';
 import { isSafeUrl } from '../../../src/core/data/schema.ts';
 import type { Validation } from '../../../src/core/data/types.ts';
@@ -253,26 +255,43 @@ describe('link safety', () => {
 });
 
 describe('the fast path for flow points', () => {
-  /** What a schema makes of a row: the value (with its prototype) or the failure, and the warnings. */
-  const outcome = (parse: () => unknown, warnings: unknown[]) => {
+  /** What a schema makes of a series' points: the values (with their prototypes) or the failure, and the warnings. */
+  const outcome = (parse: () => unknown[], warnings: unknown[]) => {
     try {
-      const value = parse();
-      return { value: JSON.stringify(value), prototype: Object.getPrototypeOf(Object.getPrototypeOf(value)), warnings };
+      const points = parse();
+      return { points: JSON.stringify(points), prototypes: points.map((point) => Object.getPrototypeOf(Object.getPrototypeOf(point))), warnings };
     } catch (error) {
       return { error: String(error), warnings };
     }
   };
-  it('gives exactly what the full schema gives, for any row', () => {
+  const rawPoints = fc.oneof(
+    fc.array(rawFlowPoint, { maxLength: 20 }),
+    fc.array(fc.record({ date: fc.constantFrom('2016-01-01', '2016-02-30', '2016', '2016-13', 2016), value: fc.constantFrom(0, 5, null, -1, 'x') }), { maxLength: 20 }),
+    fc.anything(),
+  );
+  it('gives exactly what the full schema gives, for any points', () => {
     fc.assert(
-      fc.property(fc.oneof(rawFlowPoint, fc.anything()), (raw) => {
-        const row = JSON.parse(JSON.stringify(raw) ?? 'null');
+      fc.property(rawPoints, (raw) => {
+        const rows = JSON.parse(JSON.stringify(raw) ?? 'null');
         const fast: unknown[] = [];
         const full: unknown[] = [];
-        expect(outcome(() => flowPoint.parse(row, { warnings: fast as never[] }), fast)).toEqual(
-          outcome(() => flowPointFields.parse(row, { warnings: full as never[] }), full),
+        expect(outcome(() => flowPoints.parse(rows, { warnings: fast as never[] }), fast)).toEqual(
+          outcome(() => flowPointsFields.parse(rows, { warnings: full as never[] }), full),
         );
       }),
       { numRuns: 2000 },
     );
+  });
+  it('keeps the start time of every point it read', () => {
+    fc.assert(
+      fc.property(fc.array(rawFlowPoint, { maxLength: 20 }), (raw) => {
+        const points = flowPoints.parse(JSON.parse(JSON.stringify(raw)), { warnings: [] });
+        const times = startTimes.get(points);
+        if (times) expect([...times]).toEqual(points.map((point) => periodStart(point.date)));
+      }),
+      { numRuns: 500 },
+    );
+    const clean = flowPoints.parse([{ date: '2016-01', value: 1 }, { date: '2016-02', value: null, estimate: true }], { warnings: [] });
+    expect([...(startTimes.get(clean) ?? [])]).toEqual([Date.UTC(2016, 0, 1), Date.UTC(2016, 1, 1)]);
   });
 });

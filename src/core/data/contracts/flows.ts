@@ -2,7 +2,7 @@
  * The Flows contract (DESIGN.md section 3) for <mig-flow-timeline>, and its validator.
  * Each contract is a module of its own, so a single-widget bundle carries only its own.
  */
-import { isIsoDate, periodStart } from '../dates.ts';
+import { periodStart } from '../dates.ts';
 import {
   array,
   boolean,
@@ -11,6 +11,7 @@ import {
   type Infer,
   isPlainRecord,
   isoDate,
+  MAX_ROWS,
   NO_PROTOTYPE,
   object,
   oneOf,
@@ -23,7 +24,7 @@ import {
   withFastPath,
 } from '../schema.ts';
 import { type FlowsData, type Validation } from '../types.ts';
-import { meta, color, endNotBeforeStart, run, uniqueIds, byDate } from './shared.ts';
+import { meta, color, endNotBeforeStart, run, startTimes, uniqueIds, byDate } from './shared.ts';
 
 export const flowPointFields = object({
   date: isoDate(),
@@ -32,18 +33,33 @@ export const flowPointFields = object({
   note: optional(text()),
 });
 
+/** The points of a series, row by row through the full schema: what the fast path below must equal. */
+export const flowPointsFields = array(flowPointFields, { dropInvalid: true });
+
 /**
- * A point as most are, `{date, value[, estimate]}` with a real date and a count ≥ 0 or null,
- * read in one go; anything else (a note, a bad field) goes through the full schema.
+ * The points of a series as most are: every one `{date, value[, estimate]}` with a real date and
+ * a count ≥ 0 or null. Read in one pass that also keeps their start times (see `startTimes`), as
+ * a long series has 10^5 points; any other point (a note, a bad field) sends the whole series
+ * through the full schema, with its exact warnings.
  */
-export const flowPoint = withFastPath(flowPointFields, (row) => {
-  if (!isPlainRecord(row) || own(row, 'note') !== undefined) return undefined;
-  const date = own(row, 'date');
-  const value = own(row, 'value');
-  const estimate = own(row, 'estimate') ?? false;
-  if (!isIsoDate(date) || typeof estimate !== 'boolean') return undefined;
-  if (value !== null && !(typeof value === 'number' && value >= 0 && value < Number.POSITIVE_INFINITY)) return undefined;
-  return { __proto__: NO_PROTOTYPE, date, value, estimate } as unknown as Infer<typeof flowPointFields>;
+export const flowPoints = withFastPath(flowPointsFields, (rows) => {
+  if (!Array.isArray(rows) || rows.length > MAX_ROWS) return undefined;
+  const points: Infer<typeof flowPointFields>[] = new Array(rows.length);
+  const times = new Float64Array(rows.length);
+  for (let index = 0; index < rows.length; index += 1) {
+    const row: unknown = rows[index];
+    if (!isPlainRecord(row) || own(row, 'note') !== undefined) return undefined;
+    const date = own(row, 'date');
+    const value = own(row, 'value');
+    const estimate = own(row, 'estimate') ?? false;
+    const time = typeof date === 'string' ? periodStart(date) : Number.NaN;
+    if (Number.isNaN(time) || typeof estimate !== 'boolean') return undefined;
+    if (value !== null && !(typeof value === 'number' && value >= 0 && value < Number.POSITIVE_INFINITY)) return undefined;
+    points[index] = { __proto__: NO_PROTOTYPE, date, value, estimate } as unknown as Infer<typeof flowPointFields>;
+    times[index] = time;
+  }
+  startTimes.set(points, times);
+  return points;
 });
 
 const flowEvent = refine(
@@ -62,7 +78,7 @@ const flowSeries = object({
   label: text(),
   color: optional(color),
   note: optional(text()),
-  points: array(flowPoint, { dropInvalid: true }),
+  points: flowPoints,
 });
 
 export const flowsSchema = object(

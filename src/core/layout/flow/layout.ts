@@ -7,7 +7,7 @@ import { pickText } from '../../text/pick.ts';
 import { decimateIndices, rangeIndices } from './decimate.ts';
 import { placeEventLabels, type PlacedLabel } from './events.ts';
 import { periodAfter, timeInterval } from './interval.ts';
-import { lowerBound, type PreparedFlows, type PreparedSeries } from './prepare.ts';
+import { lowerBound, type PreparedFlows, type PreparedSeries, seriesMax } from './prepare.ts';
 import { type LinearScale, timeScale } from './scale.ts';
 import { type SeriesShapes, seriesShapes } from './shapes.ts';
 import { estimateTextWidth, timeTicks, type TimeTick, valueScale, type ValueTick } from './ticks.ts';
@@ -171,7 +171,8 @@ export function layoutFlows(prepared: PreparedFlows, options: FlowLayoutOptions)
   const from = Math.max(0, lowerBound(prepared.periods, domain[0]) - 1);
   const to = Math.min(prepared.periods.length, lowerBound(prepared.periods, domain[1] + 1) + 1);
   const inRange = (t: number): boolean => t >= domain[0] && t <= domain[1];
-  const max = maxValue(prepared, visible, stacked, inRange);
+  // Unzoomed lines: the highest value was counted when the points were prepared.
+  const max = !stacked && !zoomed ? seriesMax(visible) : maxValue(prepared, visible, stacked, inRange);
 
   // Margins depend on each other: y labels → left → x scale → event rows → top → y labels. Iterate to a fixed point.
   let left = 0;
@@ -408,8 +409,7 @@ function overviewModel(
   if (!cache) overviewCache.set(prepared, (cache = new Map()));
   let lines = cache.get(key);
   if (!lines) {
-    let max = 0;
-    for (const s of visible) for (let i = 0; i < s.values.length; i += 1) if (s.values[i]! > max) max = s.values[i]!;
+    const max = seriesMax(visible);
     const oy = (v: number): number => top + OVERVIEW_HEIGHT - 2 - (max > 0 ? (v / max) * (OVERVIEW_HEIGHT - 4) : 0);
     lines = visible.map((s) => {
       const { keep, xs } = sameColumns?.get(s.id) ?? overviewPoints(s, ox, plot);

@@ -3,6 +3,7 @@
  * aligned table (periods × series) for stacking, tooltips and the data table, sorted events.
  * Done once per dataset; the layout then only maps to pixels.
  */
+import { startTimes } from '../../data/contracts/shared.ts';
 import { periodEnd, periodStart } from '../../data/dates.ts';
 import type { FlowsData, Interval, Text } from '../../data/types.ts';
 import { inferInterval } from './interval.ts';
@@ -24,6 +25,18 @@ export interface PreparedSeries {
   alignedEstimate: Uint8Array;
   /** 1 where the series has a point for that period (known or unknown). */
   alignedPresent: Uint8Array;
+  stats: SeriesStats;
+}
+
+/** Counted while the points are read, for the scales and the summary. */
+export interface SeriesStats {
+  /** Index (in `times`/`values`) of the highest known value, the earliest on ties; −1 when none is known. */
+  peak: number;
+  /** Sum of the known values. */
+  total: number;
+  known: number;
+  unknown: number;
+  estimates: number;
 }
 
 export interface PreparedEvent {
@@ -77,30 +90,48 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
     const times = new Float64Array(n);
     const values = new Float64Array(n);
     const estimate = new Uint8Array(n);
+    const stats: SeriesStats = { peak: -1, total: 0, known: 0, unknown: 0, estimates: 0 };
     let kept = 0;
     let last = Number.NEGATIVE_INFINITY;
+    let peakValue = Number.NEGATIVE_INFINITY;
     const points = series.points;
+    // Validation usually read the dates already.
+    const known = startTimes.get(points);
     for (let p = 0; p < n; p += 1) {
       const point = points[p]!;
-      // Reading a date is a few character codes and no allocation: cheaper than keeping parsed times.
-      const time = periodStart(point.date);
+      const time = known ? known[p]! : periodStart(point.date);
       // Validated data is sorted and unique; stay strict anyway so the arrays are monotonic.
       if (!Number.isFinite(time) || time <= last) continue;
       last = time;
       times[kept] = time;
-      values[kept] = point.value === null ? Number.NaN : point.value;
-      estimate[kept] = point.estimate ? 1 : 0;
+      if (point.estimate) {
+        estimate[kept] = 1;
+        stats.estimates += 1;
+      }
+      const value = point.value;
+      if (value === null) {
+        values[kept] = Number.NaN;
+        stats.unknown += 1;
+      } else {
+        values[kept] = value;
+        stats.known += 1;
+        stats.total += value;
+        if (value > peakValue) {
+          peakValue = value;
+          stats.peak = kept;
+        }
+      }
       kept += 1;
     }
     pointCount += kept;
     // Usually every point is kept: no copies then.
     const trim = <T extends Float64Array | Uint8Array>(a: T): T => (kept === n ? a : (a.slice(0, kept) as T));
-    return { series, index, times: trim(times), values: trim(values), estimate: trim(estimate) };
+    return { series, index, times: trim(times), values: trim(values), estimate: trim(estimate), stats };
   });
 
   const periods = unionSorted(raw.map((r) => r.times));
 
-  const series: PreparedSeries[] = raw.map(({ series: s, index, times, values, estimate }) => {
+  const series: PreparedSeries[] = raw.map(({ series: s, index, times, values, estimate, stats }) => {
     const aligned = new Float64Array(periods.length).fill(Number.NaN);
     const alignedEstimate = new Uint8Array(periods.length);
     const alignedPresent = new Uint8Array(periods.length);
@@ -124,6 +155,7 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
       aligned,
       alignedEstimate,
       alignedPresent,
+      stats,
     };
   });
 
@@ -200,4 +232,11 @@ export function lowerBound(sorted: Float64Array, time: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The highest known value of the series (0 when none is known). */
+export function seriesMax(series: readonly PreparedSeries[]): number {
+  let max = 0;
+  for (const s of series) if (s.stats.peak >= 0 && s.values[s.stats.peak]! > max) max = s.values[s.stats.peak]!;
+  return max;
 }

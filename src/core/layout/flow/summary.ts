@@ -60,25 +60,16 @@ export function flowFacts(prepared: PreparedFlows): FlowFacts {
   const last = periods.length > 0 ? periods[periods.length - 1]! : null;
   const span = first === null || last === null ? 0 : countPeriods(first, last, interval);
 
-  const series: SeriesFacts[] = prepared.series.map((s) => {
-    let peak: SeriesFacts['peak'] = null;
-    let total = 0;
-    let known = 0;
-    let unknown = 0;
-    let estimates = 0;
-    for (let i = 0; i < s.values.length; i += 1) {
-      const v = s.values[i]!;
-      if (s.estimate[i]) estimates += 1;
-      if (Number.isNaN(v)) {
-        unknown += 1;
-        continue;
-      }
-      known += 1;
-      total += v;
-      if (!peak || v > peak.value) peak = { time: s.times[i]!, value: v, estimate: s.estimate[i] === 1 };
-    }
-    return { id: s.id, label: s.label, peak, total, known, unknown, estimates };
-  });
+  // Counted when the points were prepared.
+  const series: SeriesFacts[] = prepared.series.map(({ id, label, stats, times, values, estimate }) => ({
+    id,
+    label,
+    peak: stats.peak < 0 ? null : { time: times[stats.peak]!, value: values[stats.peak]!, estimate: estimate[stats.peak] === 1 },
+    total: stats.total,
+    known: stats.known,
+    unknown: stats.unknown,
+    estimates: stats.estimates,
+  }));
 
   // Totals per period when the series add up (stacked, or one series): known only if every series is.
   const together = prepared.stacked || prepared.series.length === 1;
