@@ -135,6 +135,11 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
   protected isEmpty(_data: TData): boolean {
     return false;
   }
+  /** Make what the first picture will need (formatters in the page's language) while waiting for data. */
+  protected warmUp(): void {
+    warmFormatters(this.locale);
+  }
+
   /**
    * Whether the picture is complete: `mig-load` waits until it is (e.g. a map whose basemap is
    * still loading). A widget that draws in steps overrides this and re-renders when done.
@@ -211,7 +216,7 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
       }),
     );
     // Waiting for data: make this language's formatters while the page is idle.
-    if (!this.loadedData) this.cleanups.push(whenIdle(() => warmFormatters(this.locale)));
+    if (!this.loadedData) this.cleanups.push(whenIdle(() => this.warmUp()));
     this.childObserver = new MutationObserver(() => this.readChildScript());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.data === undefined && !this.src) this.readChildScript();

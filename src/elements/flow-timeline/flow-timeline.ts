@@ -22,7 +22,7 @@ import {
   periodReadout,
   type PreparedFlows,
   prepareFlows,
-  warmFormatters,
+  warmTickFormatters,
 } from '../../core/layout/flow/index.ts';
 import { formatDateRange, formatPeriod } from '../../core/text/format.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
@@ -125,10 +125,13 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
     this.brushDrag = undefined;
   }
 
+  protected override warmUp(): void {
+    warmTickFormatters(this.locale);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const sized = changed as Map<PropertyKey, unknown>;
-    if (sized.has('locale') && !this.loadedData && !isServer) warmFormatters(this.locale);
     const data = this.loadedData;
     if (data !== this.preparedFrom) {
       this.preparedFrom = data;

@@ -9,11 +9,8 @@ import { type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time
 import { INTERVAL_DAYS } from './interval.ts';
 import { type LinearScale, linearScale, niceDomain } from './scale.ts';
 
-/**
- * Creates the formatters a first layout needs. A page's first Intl formatter costs several frames
- * (locale data lookup): worth paying while the chart still waits for its data.
- */
-export function warmFormatters(locale: string): void {
+/** Creates the formatters a first timeline layout needs (see `warmFormatters`). */
+export function warmTickFormatters(locale: string): void {
   formatNumber(0, locale);
   formatCompact(0, locale);
   for (const withYear of [true, false]) for (const unit of ['day', 'month', 'year'] as const) formatTick(0, unit, locale, withYear);
