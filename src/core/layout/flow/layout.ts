@@ -323,10 +323,13 @@ function lineShapes(
 ): { series: SeriesModel[]; decimated: boolean; columns: Map<string, DrawnPoints> } {
   let decimated = false;
   const columns = new Map<string, DrawnPoints>();
+  let shared: { times: Float64Array; from: number; to: number; xs: Float64Array } | undefined;
   const series = visible.map((s) => {
     const from = Math.max(0, lowerBound(s.times, domain[0]) - 1);
     const to = Math.min(s.times.length, lowerBound(s.times, domain[1] + 1) + 1);
-    const kept = keptPoints(pixelXs(x, s.times, from, to), from, to, [s.values], plot.width);
+    // Series with the same periods share their times array: their pixels are worked out once.
+    if (!shared || shared.times !== s.times || shared.from !== from || shared.to !== to) shared = { times: s.times, from, to, xs: pixelXs(x, s.times, from, to) };
+    const kept = keptPoints(shared.xs, from, to, [s.values], plot.width);
     decimated ||= kept.decimated;
     const { keep, xs } = kept;
     const n = keep.length;

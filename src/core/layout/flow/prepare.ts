@@ -131,17 +131,26 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
 
   const periods = unionSorted(raw.map((r) => r.times));
 
-  const series: PreparedSeries[] = raw.map(({ series: s, index, times, values, estimate, stats }) => {
-    const aligned = new Float64Array(periods.length).fill(Number.NaN);
-    const alignedEstimate = new Uint8Array(periods.length);
-    const alignedPresent = new Uint8Array(periods.length);
-    // Both arrays are sorted: walk them together.
-    let at = 0;
-    for (let i = 0; i < times.length; i += 1) {
-      while (periods[at]! < times[i]!) at += 1;
-      aligned[at] = values[i]!;
-      alignedEstimate[at] = estimate[i]!;
-      alignedPresent[at] = 1;
+  // A series with a point in every period (the usual case) is aligned already: its arrays are
+  // shared, not copied, and so are its times (the layout then maps them to pixels once for all).
+  let everyPeriod: Uint8Array | undefined;
+  const series: PreparedSeries[] = raw.map(({ series: s, index, times: own, values, estimate, stats }) => {
+    const full = own.length === periods.length;
+    const times = full ? periods : own;
+    let aligned = values;
+    let alignedEstimate = estimate;
+    let alignedPresent = full ? (everyPeriod ??= new Uint8Array(periods.length).fill(1)) : new Uint8Array(periods.length);
+    if (!full) {
+      aligned = new Float64Array(periods.length).fill(Number.NaN);
+      alignedEstimate = new Uint8Array(periods.length);
+      // Both arrays are sorted: walk them together.
+      let at = 0;
+      for (let i = 0; i < times.length; i += 1) {
+        while (periods[at]! < times[i]!) at += 1;
+        aligned[at] = values[i]!;
+        alignedEstimate[at] = estimate[i]!;
+        alignedPresent[at] = 1;
+      }
     }
     return {
       id: s.id,
@@ -189,11 +198,11 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
   };
 }
 
-/** Sorted union of sorted time arrays (often all equal: then the first is reused). */
+/** Sorted union of sorted time arrays (often all equal: then the first is reused; prepared arrays are never written to). */
 function unionSorted(arrays: Float64Array[]): Float64Array {
   const first = arrays[0];
   if (!first) return new Float64Array(0);
-  if (arrays.every((a) => sameTimes(a, first))) return first.slice();
+  if (arrays.every((a) => sameTimes(a, first))) return first;
   const all = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
   let offset = 0;
   for (const a of arrays) {
