@@ -139,7 +139,7 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
     const times = full ? periods : own;
     let aligned = values;
     let alignedEstimate = estimate;
-    let alignedPresent = full ? (everyPeriod ??= new Uint8Array(periods.length).fill(1)) : new Uint8Array(periods.length);
+    const alignedPresent = full ? (everyPeriod ??= new Uint8Array(periods.length).fill(1)) : new Uint8Array(periods.length);
     if (!full) {
       aligned = new Float64Array(periods.length).fill(Number.NaN);
       alignedEstimate = new Uint8Array(periods.length);
