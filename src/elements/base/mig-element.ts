@@ -135,6 +135,8 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
   protected isEmpty(_data: TData): boolean {
     return false;
   }
+  private cancelWarmUp: (() => void) | undefined;
+
   /** Make what the first picture will need (formatters in the page's language) while waiting for data. */
   protected warmUp(): void {
     warmFormatters(this.locale);
@@ -216,7 +218,10 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
       }),
     );
     // Waiting for data: make this language's formatters while the page is idle.
-    if (!this.loadedData) this.cleanups.push(whenIdle(() => this.warmUp()));
+    if (!this.loadedData) {
+      this.cancelWarmUp = whenIdle(() => this.warmUp());
+      this.cleanups.push(() => this.cancelWarmUp?.());
+    }
     this.childObserver = new MutationObserver(() => this.readChildScript());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.data === undefined && !this.src) this.readChildScript();
@@ -325,6 +330,8 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
   }
 
   private accept(raw: unknown): void {
+    // Too late to prepare ahead: the picture makes what it needs now.
+    this.cancelWarmUp?.();
     const result = this.validate(raw);
     this.reportWarnings(result.warnings);
     if (!result.ok) {

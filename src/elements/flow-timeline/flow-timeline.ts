@@ -22,7 +22,7 @@ import {
   periodReadout,
   type PreparedFlows,
   prepareFlows,
-  warmTickFormatters,
+  warmTimelineFormatters,
 } from '../../core/layout/flow/index.ts';
 import { formatDateRange, formatPeriod } from '../../core/text/format.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
@@ -126,7 +126,7 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
   }
 
   protected override warmUp(): void {
-    warmTickFormatters(this.locale);
+    warmTimelineFormatters(this.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
