@@ -68,13 +68,11 @@ function startOf(text: string): number {
 
 const PRECISIONS: Record<number, DatePrecision> = { 4: 'year', 7: 'month', 10: 'day' };
 
-/** First millisecond after the valid ISO period `text` (whose start is known). */
+/** First millisecond after the valid ISO period `text` (whose start is known): rarely asked, so plain `Date.UTC`. */
 function endOf(text: string, start: number): number {
   if (text.length === 10) return start + DAY_MS;
   const year = digits(text, 0, 4);
-  if (text.length === 4) return daysFromCivil(year + 1, 1, 1) * DAY_MS;
-  const month = digits(text, 5, 2);
-  return (month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1)) * DAY_MS;
+  return text.length === 4 ? Date.UTC(year + 1, 0, 1) : Date.UTC(year, digits(text, 5, 2), 1);
 }
 
 /** Parse ISO calendar text; null when malformed or not a real date (`2023-02-30`). */
