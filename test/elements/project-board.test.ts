@@ -105,6 +105,17 @@ describe('<mig-project-board>: columns', () => {
     expect(text(one(el, '[data-id="delivered"] .badge'))).to.equal('Other: delivered');
   });
 
+  it('draws a progress bar as its share of the track, from the inline start', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await board(html`<div dir=${dir}><mig-project-board today=${TODAY} .data=${small}></mig-project-board></div>`);
+      const track = one(el, '[data-id="sid"] .track').getBoundingClientRect();
+      const fill = one(el, '[data-id="sid"] .fill').getBoundingClientRect();
+      expect(fill.width / track.width, dir).to.be.closeTo(0.5, 0.01);
+      expect(fill.height, dir).to.equal(track.height);
+      expect(dir === 'rtl' ? track.right - fill.right : fill.left - track.left, dir).to.be.closeTo(0, 0.5);
+    }
+  });
+
   it('drops an unsafe link with a mig-warning and renders no href for it', async () => {
     const el = document.createElement('mig-project-board');
     const warned = oneEvent(el, 'mig-warning');
@@ -402,7 +413,7 @@ function outline(el: MigProjectBoard): string {
       if (summary) lines.push(`  > ${text(summary)}`);
       for (const dt of card.querySelectorAll('dt')) lines.push(`  ${text(dt)}: ${text(dt.nextElementSibling)}`);
       const progress = card.querySelector('.progress');
-      if (progress) lines.push(`  ${text(progress)} [bar ${(progress.querySelector('.fill') as HTMLElement).style.inlineSize}]`);
+      if (progress) lines.push(`  ${text(progress)} [bar ${progress.querySelector('.fill')!.getAttribute('width')}]`);
       const themes = [...card.querySelectorAll('.themes li')].map(text);
       if (themes.length) lines.push(`  # ${themes.join(' | ')}`);
       const link = card.querySelector('a');

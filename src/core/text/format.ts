@@ -4,7 +4,7 @@
  * Invalid input (NaN, ±Infinity, malformed or impossible dates) gives '' and never throws.
  */
 import type { Interval } from '../data/types.ts';
-import { parseIsoDate, periodStart } from '../data/dates.ts';
+import { type DatePrecision, parseIsoDate, periodStart } from '../data/dates.ts';
 import { normaliseLocale } from './locale.ts';
 import { messagesFor } from './messages/catalogue.ts';
 import { formatMessages } from './messages/format.ts';
@@ -192,30 +192,37 @@ export function formatPeriod(date: string | number, interval: Interval, locale: 
   const long = style === 'long';
   switch (interval) {
     case 'day':
-      return dateFormatter(locale, long ? DAY_LONG : DAY_SHORT).format(time);
+    case 'month':
+    case 'year':
+      return dateFormatter(locale, calendarOptions(interval, long)).format(time);
     case 'week':
       return messagesFor(formatMessages, locale).weekOf(
         dateFormatter(locale, long ? DAY_LONG : DAY_SHORT).format(time),
         dateFormatter(locale, DAY_SHORT).format(time),
       );
-    case 'month':
-      return dateFormatter(locale, long ? MONTH_LONG : MONTH_SHORT).format(time);
     case 'quarter': {
       const messages = messagesFor(formatMessages, locale);
       const year = dateFormatter(locale, YEAR).format(time);
       return long ? messages.quarterLong(quarterOf(time), year) : messages.quarterShort(quarterOf(time), year);
     }
-    case 'year':
-      return dateFormatter(locale, YEAR).format(time);
     default:
       return '';
   }
 }
 
-/** ISO text at its own precision: `2015` → `2015`, `2015-09` → `Sep 2015`, `2015-09-15` → `Sep 15, 2015`. */
+/** The formatter options of a calendar day, month or year, long or short. */
+function calendarOptions(precision: DatePrecision, long: boolean): Intl.DateTimeFormatOptions {
+  if (precision === 'day') return long ? DAY_LONG : DAY_SHORT;
+  return precision === 'month' ? (long ? MONTH_LONG : MONTH_SHORT) : YEAR;
+}
+
+/**
+ * ISO text at its own precision: `2015` → `2015`, `2015-09` → `Sep 2015`, `2015-09-15` → `Sep 15, 2015`.
+ * Without `formatPeriod`'s weeks and quarters, so a widget that only shows dates does not carry them.
+ */
 export function formatDate(iso: string, locale: string, style: DateStyle = 'short'): string {
   const period = parseIsoDate(iso);
-  return period ? formatPeriod(period.start, period.precision, locale, style) : '';
+  return period ? dateFormatter(locale, calendarOptions(period.precision, style === 'long')).format(period.start) : '';
 }
 
 /**

@@ -1,7 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleProps } from '../base/style-props.ts';
 import { validateProjects } from '../../core/data/contracts/projects.ts';
 import { periodStart } from '../../core/data/dates.ts';
 import type { Project, ProjectsData, Validation } from '../../core/data/types.ts';
@@ -514,11 +513,11 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
       ${card.summary ? html`<p class="card-summary">${card.summary}</p>` : nothing}
       <dl class="facts">
         ${fact(m.donors(card.donors.length), card.donorList)} ${fact(m.partners(card.partners.length), card.partnerList)}
-        ${fact(m.country, card.country?.name ?? '')} ${fact(m.period, card.period)} ${fact(m.budget, card.budget)}
+        ${fact(m.country, card.country)} ${fact(m.period, card.period)} ${fact(m.budget, card.budget)}
       </dl>
       ${card.progress
         ? html`<div class="progress ${card.progress.kind}">
-            <div class="track" aria-hidden="true"><div class="fill" style=${styleProps({ inlineSize: `${Math.round(card.progress.ratio * 1000) / 10}%` })}></div></div>
+            <div class="track" aria-hidden="true"><svg class="fill" width="${Math.round(card.progress.ratio * 1000) / 10}%"></svg></div>
             <span class="progress-text">${card.progress.text}</span>
           </div>`
         : nothing}
@@ -547,13 +546,13 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
           <caption class="visually-hidden">${m.tableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col" aria-sort=${ariaSort('title')}>${m.colTitle}</th>
-              <th scope="col">${m.colStatus}</th>
-              <th scope="col">${m.colDonors}</th>
-              <th scope="col">${m.colCountry}</th>
+              <th scope="col" aria-sort=${ariaSort('title')}>${m.column('title')}</th>
+              <th scope="col">${m.column('status')}</th>
+              <th scope="col">${m.column('donors')}</th>
+              <th scope="col">${m.column('country')}</th>
               <th scope="col" aria-sort=${ariaSort(sort.key === 'end' ? 'end' : 'start')}>${m.period}</th>
-              <th scope="col" class="numeric" aria-sort=${ariaSort('budget')}>${m.colBudget}</th>
-              <th scope="col">${m.colProgress}</th>
+              <th scope="col" class="numeric" aria-sort=${ariaSort('budget')}>${m.column('budget')}</th>
+              <th scope="col">${m.column('progress')}</th>
             </tr>
           </thead>
           <tbody aria-describedby="keyboard-hint">
@@ -574,7 +573,7 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
                   </th>
                   <td><span class="badge status-${card.status}" part="badge">${card.statusText}</span>${card.statusDetail ? html` <span class="detail">${card.statusDetail}</span>` : nothing}</td>
                   <td>${card.donorList}</td>
-                  <td>${card.country?.name ?? ''}</td>
+                  <td>${card.country}</td>
                   <td>${card.period}</td>
                   <td class="numeric">${card.budget}</td>
                   <td>${card.progress ? card.progress.text : ''}</td>

@@ -10,6 +10,8 @@ import { css } from 'lit';
  *   inside the containment.
  * - The selected card shows its whole summary.
  * - Time elapsed is not progress: it is drawn hatched, not solid, and labelled so.
+ * - The progress fill is an `<svg>` box sized by its `width` attribute: a strict CSP allows that
+ *   attribute (it is not a style), and server rendering writes it.
  * - In the list, one card per row; facts flow into columns when there is room.
  * - Table cells break long words only when they cannot fit: "anywhere" would let the table squeeze
  *   columns to a letter.
@@ -264,6 +266,7 @@ export const boardStyles = css`
     overflow: hidden;
   }
   .fill {
+    display: block;
     block-size: 100%;
     max-inline-size: 100%;
     background: var(--_accent);

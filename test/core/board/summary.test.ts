@@ -63,7 +63,7 @@ describe('cards', () => {
     expect(sid).toMatchObject({
       title: 'Prihvat u Šidu',
       statusText: 'Aktivno',
-      country: { code: 'RS', name: 'Srbija' },
+      country: 'Srbija',
       period: 'jan 2019. – dec 2021.',
       budget: '1.000.000 €',
       progress: { kind: 'elapsed', percent: '50%', text: 'Proteklo vreme: 50% planiranog perioda' },

@@ -32,7 +32,8 @@ export interface BoardCard {
   readonly donorList: string;
   readonly partnerList: string;
   readonly themes: readonly string[];
-  readonly country: { readonly code: string; readonly name: string } | null;
+  /** The country's name in the locale ('' when none). */
+  readonly country: string;
   /** '' when the project has no dates. */
   readonly period: string;
   /** '' when the project has no budget. */
@@ -68,7 +69,7 @@ export function projectCard(project: Project, locale: string, today: number, mes
     donorList: formatList(donors, locale),
     partnerList: formatList(partners, locale),
     themes: project.themes.map((theme) => pickText(theme, locale)),
-    country: project.country ? { code: project.country, name: countryName(project.country, locale) } : null,
+    country: project.country ? countryName(project.country, locale) : '',
     period: periodText(project, locale, messages),
     budget: project.budget ? formatCurrency(project.budget.amount, project.budget.currency, locale) : '',
     progress: progress && { ...progress, percent, text: messages.progressText(progress.kind, percent) },

@@ -5,7 +5,7 @@
  */
 import type { Project } from '../../data/types.ts';
 import { formatDate, formatList } from '../../text/format.ts';
-import type { BoardMessages } from '../../text/messages/board.ts';
+import type { BoardColumn, BoardMessages } from '../../text/messages/board.ts';
 import type { BoardCard } from './cards.ts';
 
 /** Same shape as the shared element table (DataTable), declared here so core stays DOM-free. */
@@ -15,6 +15,23 @@ export interface BoardTable {
   rows: { id: string; cells: string[]; values: (string | number | null)[] }[];
 }
 
+/** The table's columns in order; a row's cells and values follow it. */
+export const BOARD_COLUMNS: readonly BoardColumn[] = [
+  'title',
+  'status',
+  'donors',
+  'partners',
+  'country',
+  'start',
+  'end',
+  'budget',
+  'currency',
+  'progress',
+  'progressKind',
+  'themes',
+  'url',
+];
+
 export function boardTable(
   rows: readonly { project: Project; card: BoardCard }[],
   caption: string,
@@ -22,21 +39,7 @@ export function boardTable(
   messages: BoardMessages,
 ): BoardTable {
   const m = messages;
-  const columns = [
-    { key: 'title', label: m.colTitle },
-    { key: 'status', label: m.colStatus },
-    { key: 'donors', label: m.colDonors },
-    { key: 'partners', label: m.colPartners },
-    { key: 'country', label: m.colCountry },
-    { key: 'start', label: m.colStart },
-    { key: 'end', label: m.colEnd },
-    { key: 'budget', label: m.colBudget, numeric: true },
-    { key: 'currency', label: m.colCurrency },
-    { key: 'progress', label: m.colProgress, numeric: true },
-    { key: 'progressKind', label: m.colProgressKind },
-    { key: 'themes', label: m.colThemes },
-    { key: 'url', label: m.colLink },
-  ];
+  const columns = BOARD_COLUMNS.map((key) => ({ key, label: m.column(key), numeric: key === 'budget' || key === 'progress' }));
   return {
     caption,
     columns,
@@ -48,7 +51,7 @@ export function boardTable(
           card.statusDetail ? `${card.statusText} (${card.statusDetail})` : card.statusText,
           card.donorList,
           card.partnerList,
-          card.country?.name ?? '',
+          card.country,
           project.start ? formatDate(project.start, locale) : '',
           project.end ? formatDate(project.end, locale) : '',
           card.budget,

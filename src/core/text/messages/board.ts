@@ -1,15 +1,17 @@
 /** UI words of <mig-project-board>: statuses, filters, sorting, cards, table and the summary. */
+import { latinToCyrillic } from '../transliterate.ts';
 import { defineMessages, inCyrillic, southSlavicPlural } from './catalogue.ts';
 
 type Status = 'planned' | 'active' | 'completed' | 'suspended' | 'cancelled' | 'other';
 type Layout = 'columns' | 'list' | 'table';
 type ProgressKind = 'reported' | 'elapsed';
+type SortField = 'start' | 'end' | 'budget' | 'title';
+/** Columns of the board's data table (and of its CSV). */
+export type BoardColumn = 'title' | 'status' | 'donors' | 'partners' | 'country' | 'start' | 'end' | 'budget' | 'currency' | 'progress' | 'progressKind' | 'themes' | 'url';
 /** Sort choices in their attribute form ('' = as listed, '-' = descending). */
-type SortValue = '' | 'start' | '-start' | 'end' | '-end' | 'budget' | '-budget' | 'title' | '-title';
+type SortValue = '' | SortField | `-${SortField}`;
 
 export interface BoardMessages {
-  /** Accessible name of the board. */
-  board: string;
   /** Status as a badge or column heading. */
   status: (status: Status) => string;
   /** Status inside a sentence of the summary. */
@@ -40,7 +42,6 @@ export interface BoardMessages {
   themes: (count: number) => string;
   period: string;
   budget: string;
-  progress: string;
   /** "Progress: 60% (reported)" or "Time elapsed: 45% of the planned period". */
   progressText: (kind: ProgressKind, percent: string) => string;
   progressKind: (kind: ProgressKind) => string;
@@ -56,19 +57,8 @@ export interface BoardMessages {
   selected: string;
   emptyGroup: string;
   tableCaption: string;
-  colTitle: string;
-  colStatus: string;
-  colDonors: string;
-  colPartners: string;
-  colCountry: string;
-  colStart: string;
-  colEnd: string;
-  colBudget: string;
-  colCurrency: string;
-  colProgress: string;
-  colProgressKind: string;
-  colThemes: string;
-  colLink: string;
+  /** Heading of a table column. */
+  column: (column: BoardColumn) => string;
   /** Summary: "22 projects: 9 completed, 4 active and 9 other." (list already joined). */
   summaryStatuses: (count: number, formatted: string, list: string) => string;
   /** One status in that list ("9 completed"). */
@@ -86,171 +76,181 @@ export interface BoardMessages {
   resultsAnnounced: (count: number, formatted: string) => string;
 }
 
-/** Headings that repeat a word the board says elsewhere. */
-type Repeated = 'tableCaption' | 'colStatus' | 'colDonors' | 'colPartners' | 'colCountry' | 'colBudget' | 'colProgress' | 'colThemes';
+/** Column headings that repeat a word the board says elsewhere. */
+type RepeatedColumn = 'status' | 'donors' | 'partners' | 'country' | 'budget' | 'themes';
 
-function withRepeated(words: Omit<BoardMessages, Repeated>): BoardMessages {
+/** Messages every language builds the same way from its words. */
+type Built =
+  | 'column'
+  | 'status'
+  | 'statusInText'
+  | 'layoutName'
+  | 'sortName'
+  | 'projects'
+  | 'showing'
+  | 'summaryStatuses'
+  | 'budgetFor'
+  | 'donorWithCount'
+  | 'summaryFiltered';
+
+/** The words of one language; the sentences around a count of projects share their shape. */
+interface Words {
+  status: Record<Status, string>;
+  layoutName: Record<Layout, string>;
+  asListed: string;
+  /** Which way a sort runs, said after the heading of its field ("Start, newest first"). */
+  sortOrder: Record<Exclude<SortValue, ''>, string>;
+  /** Column headings of its own; the others repeat a word said elsewhere. */
+  columns: Record<Exclude<BoardColumn, RepeatedColumn>, string>;
+  /** The noun after a count: project / projects (projekat / projekta / projekata). */
+  project: (count: number) => string;
+  /** "Showing … of …" */
+  showing: [string, string];
+  /** "… for …" (a budget and its projects) */
+  budgetFor: string;
+  /** "The filters show … of …" */
+  filtered: [string, string];
+  rest: Omit<BoardMessages, Built>;
+}
+
+function build(words: Words): BoardMessages {
+  const { rest, project } = words;
+  const columns: Record<BoardColumn, string> = {
+    ...words.columns,
+    status: rest.statusLabel,
+    donors: rest.donors(2),
+    partners: rest.partners(2),
+    country: rest.country,
+    budget: rest.budget,
+    themes: rest.themes(2),
+  };
   return {
-    ...words,
-    tableCaption: words.board,
-    colStatus: words.statusLabel,
-    colDonors: words.donors(2),
-    colPartners: words.partners(2),
-    colCountry: words.country,
-    colBudget: words.budget,
-    colProgress: words.progress,
-    colThemes: words.themes(2),
+    ...rest,
+    status: (status) => words.status[status],
+    // Every UI language writes a status inside a sentence as its badge word in lower case.
+    statusInText: (status) => words.status[status].toLowerCase(),
+    layoutName: (layout) => words.layoutName[layout],
+    // "Start, newest first": the heading of the column sorted by, then which way.
+    sortName: (value) => (value ? `${columns[value.replace('-', '') as SortField]}, ${words.sortOrder[value]}` : words.asListed),
+    column: (column) => columns[column],
+    projects: (count, n) => `${n} ${project(count)}`,
+    showing: (shown, total, n) => `${words.showing[0]} ${shown} ${words.showing[1]} ${n} ${project(total)}`,
+    summaryStatuses: (count, n, list) => `${n} ${project(count)}: ${list}.`,
+    budgetFor: (amount, count, n) => `${amount} ${words.budgetFor} ${n} ${project(count)}`,
+    donorWithCount: (name, count, n) => `${name} (${n} ${project(count)})`,
+    summaryFiltered: (shown, total, n) => `${words.filtered[0]} ${shown} ${words.filtered[1]} ${n} ${project(total)}.`,
   };
 }
 
-const en = withRepeated({
-  board: 'Projects',
-  status: (status) =>
-    ({ planned: 'Planned', active: 'Active', completed: 'Completed', suspended: 'Suspended', cancelled: 'Cancelled', other: 'Other' })[status],
-  statusInText: (status) =>
-    ({ planned: 'planned', active: 'active', completed: 'completed', suspended: 'suspended', cancelled: 'cancelled', other: 'other' })[status],
-  statusLabel: 'Status',
-  layout: 'Layout',
-  layoutName: (layout) => ({ columns: 'Columns', list: 'List', table: 'Table' })[layout],
-  filters: 'Filter projects',
-  search: 'Search',
-  donor: 'Donor',
-  country: 'Country',
-  theme: 'Theme',
-  anyDonor: 'All donors',
-  anyCountry: 'All countries',
-  anyTheme: 'All themes',
-  clearFilters: 'Clear filters',
-  sort: 'Sort by',
-  sortName: (value) =>
-    ({
-      '': 'As listed',
-      '-start': 'Start, newest first',
-      start: 'Start, oldest first',
-      '-end': 'End, latest first',
-      end: 'End, earliest first',
-      '-budget': 'Budget, largest first',
-      budget: 'Budget, smallest first',
-      title: 'Title, A–Z',
-      '-title': 'Title, Z–A',
-    })[value],
-  budgetSortNote: 'Budgets are compared within each currency, never converted.',
-  projects: (count, n) => `${n} ${count === 1 ? 'project' : 'projects'}`,
-  showing: (shown, total, n) => `Showing ${shown} of ${n} ${total === 1 ? 'project' : 'projects'}`,
-  noMatches: 'No projects match these filters.',
-  donors: (count) => (count === 1 ? 'Donor' : 'Donors'),
-  partners: (count) => (count === 1 ? 'Partner' : 'Partners'),
-  themes: (count) => (count === 1 ? 'Theme' : 'Themes'),
-  period: 'Period',
-  budget: 'Budget',
-  progress: 'Progress',
-  progressText: (kind, percent) =>
-    kind === 'reported' ? `Progress: ${percent} (reported)` : `Time elapsed: ${percent} of the planned period`,
-  progressKind: (kind) => (kind === 'reported' ? 'reported' : 'time elapsed'),
-  ongoing: (start) => `${start} – ongoing`,
-  until: (end) => `until ${end}`,
-  link: 'Project page',
-  newTab: '(opens in a new tab)',
-  showMore: (more, left) => `Show ${more} more (${left} left)`,
-  keyboardHint: 'Arrow keys move between projects; Enter opens the project page or selects the project; Space selects it.',
-  selected: 'Selected',
-  emptyGroup: 'None',
-  colTitle: 'Title',
-  colStart: 'Start',
-  colEnd: 'End',
-  colCurrency: 'Currency',
-  colProgressKind: 'Progress measure',
-  colLink: 'Link',
-  summaryStatuses: (count, n, list) => `${n} ${count === 1 ? 'project' : 'projects'}: ${list}.`,
-  statusCount: (status, n) => `${n} ${en.statusInText(status)}`,
-  summaryBudgets: (list) => `Budgets by currency (currencies are never added together): ${list}.`,
-  budgetFor: (amount, count, n) => `${amount} for ${n} ${count === 1 ? 'project' : 'projects'}`,
-  summaryNoBudget: (count, n) => (count === 1 ? '1 project has no budget listed.' : `${n} projects have no budget listed.`),
-  summaryDonors: (list) => `Main donors: ${list}.`,
-  donorWithCount: (name, count, n) => `${name} (${n} ${count === 1 ? 'project' : 'projects'})`,
-  summaryFiltered: (shown, total, n) => `The filters show ${shown} of ${n} ${total === 1 ? 'project' : 'projects'}.`,
-  summaryEmpty: 'There are no projects to show.',
-  resultsAnnounced: (count, n) => (count === 1 ? '1 project shown' : `${n} projects shown`),
+const en: BoardMessages = build({
+  status: { planned: 'Planned', active: 'Active', completed: 'Completed', suspended: 'Suspended', cancelled: 'Cancelled', other: 'Other' },
+  layoutName: { columns: 'Columns', list: 'List', table: 'Table' },
+  asListed: 'As listed',
+  sortOrder: {
+    '-start': 'newest first',
+    start: 'oldest first',
+    '-end': 'latest first',
+    end: 'earliest first',
+    '-budget': 'largest first',
+    budget: 'smallest first',
+    title: 'A–Z',
+    '-title': 'Z–A',
+  },
+  project: (count) => (count === 1 ? 'project' : 'projects'),
+  showing: ['Showing', 'of'],
+  budgetFor: 'for',
+  filtered: ['The filters show', 'of'],
+  columns: { title: 'Title', start: 'Start', end: 'End', currency: 'Currency', progress: 'Progress', progressKind: 'Progress measure', url: 'Link' },
+  rest: {
+    tableCaption: 'Projects',
+    statusLabel: 'Status',
+    layout: 'Layout',
+    filters: 'Filter projects',
+    search: 'Search',
+    donor: 'Donor',
+    country: 'Country',
+    theme: 'Theme',
+    anyDonor: 'All donors',
+    anyCountry: 'All countries',
+    anyTheme: 'All themes',
+    clearFilters: 'Clear filters',
+    sort: 'Sort by',
+    budgetSortNote: 'Budgets are compared within each currency, never converted.',
+    noMatches: 'No projects match these filters.',
+    donors: (count) => (count === 1 ? 'Donor' : 'Donors'),
+    partners: (count) => (count === 1 ? 'Partner' : 'Partners'),
+    themes: (count) => (count === 1 ? 'Theme' : 'Themes'),
+    period: 'Period',
+    budget: 'Budget',
+    progressText: (kind, percent) =>
+      kind === 'reported' ? `Progress: ${percent} (reported)` : `Time elapsed: ${percent} of the planned period`,
+    progressKind: (kind) => (kind === 'reported' ? 'reported' : 'time elapsed'),
+    ongoing: (start) => `${start} – ongoing`,
+    until: (end) => `until ${end}`,
+    link: 'Project page',
+    newTab: '(opens in a new tab)',
+    showMore: (more, left) => `Show ${more} more (${left} left)`,
+    keyboardHint: 'Arrow keys move between projects; Enter opens the project page or selects the project; Space selects it.',
+    selected: 'Selected',
+    emptyGroup: 'None',
+    statusCount: (status, n) => `${n} ${en.statusInText(status)}`,
+    summaryBudgets: (list) => `Budgets by currency (currencies are never added together): ${list}.`,
+    summaryNoBudget: (count, n) => (count === 1 ? '1 project has no budget listed.' : `${n} projects have no budget listed.`),
+    summaryDonors: (list) => `Main donors: ${list}.`,
+    summaryEmpty: 'There are no projects to show.',
+    resultsAnnounced: (count, n) => (count === 1 ? '1 project shown' : `${n} projects shown`),
+  },
 });
 
 /** Serbian, Bosnian and Croatian share a grammar; only some words differ. */
-interface SouthSlavicWords {
-  status: Record<Status, string>;
-  statusInText: Record<Status, string>;
+interface SouthSlavicWords extends Omit<Words, 'project' | 'rest'> {
   /** projekat / projekta / projekata */
   project: [string, string, string];
-  layoutName: Record<Layout, string>;
-  sortName: Record<SortValue, string>;
-  rest: Omit<
-    BoardMessages,
-    | 'status'
-    | 'statusInText'
-    | 'layoutName'
-    | 'sortName'
-    | 'projects'
-    | 'showing'
-    | 'summaryStatuses'
-    | 'statusCount'
-    | 'budgetFor'
-    | 'summaryNoBudget'
-    | 'donorWithCount'
-    | 'summaryFiltered'
-    | 'resultsAnnounced'
-    | Repeated
-  >;
-  /** "Prikazano … od …" */
-  showing: [string, string];
-  budgetFor: string;
+  rest: Omit<Words['rest'], 'statusCount' | 'summaryNoBudget' | 'resultsAnnounced'>;
   noBudget: string;
-  filtered: [string, string];
   /** "Prikazano projekata" (then ": 5"). */
   announced: string;
 }
 
 function southSlavic(words: SouthSlavicWords): BoardMessages {
-  const noun = (count: number) => southSlavicPlural(count, ...words.project);
-  return withRepeated({
-    ...words.rest,
-    status: (status) => words.status[status],
-    statusInText: (status) => words.statusInText[status],
-    layoutName: (layout) => words.layoutName[layout],
-    sortName: (value) => words.sortName[value],
-    projects: (count, n) => `${n} ${noun(count)}`,
-    showing: (shown, total, n) => `${words.showing[0]} ${shown} ${words.showing[1]} ${n} ${noun(total)}`,
-    summaryStatuses: (count, n, list) => `${n} ${noun(count)}: ${list}.`,
-    // A tally ("završeno 9") reads naturally where "9 završeno" would not.
-    statusCount: (status, n) => `${words.statusInText[status]} ${n}`,
-    budgetFor: (amount, count, n) => `${amount} ${words.budgetFor} ${n} ${noun(count)}`,
-    summaryNoBudget: (count, n) => `${words.noBudget}: ${n} ${noun(count)}.`,
-    donorWithCount: (name, count, n) => `${name} (${n} ${noun(count)})`,
-    summaryFiltered: (shown, total, n) => `${words.filtered[0]} ${shown} ${words.filtered[1]} ${n} ${noun(total)}.`,
-    resultsAnnounced: (_count, n) => `${words.announced}: ${n}`,
+  const project = (count: number) => southSlavicPlural(count, ...words.project);
+  const messages = build({
+    ...words,
+    project,
+    rest: {
+      ...words.rest,
+      // A tally ("završeno 9") reads naturally where "9 završeno" would not.
+      statusCount: (status, n) => `${messages.statusInText(status)} ${n}`,
+      summaryNoBudget: (count, n) => `${words.noBudget}: ${n} ${project(count)}.`,
+      resultsAnnounced: (_count, n) => `${words.announced}: ${n}`,
+    },
   });
+  return messages;
 }
 
 const srLatnWords: SouthSlavicWords = {
   status: { planned: 'Planirano', active: 'Aktivno', completed: 'Završeno', suspended: 'Obustavljeno', cancelled: 'Otkazano', other: 'Ostalo' },
-  statusInText: { planned: 'planirano', active: 'aktivno', completed: 'završeno', suspended: 'obustavljeno', cancelled: 'otkazano', other: 'ostalo' },
   project: ['projekat', 'projekta', 'projekata'],
   layoutName: { columns: 'Kolone', list: 'Lista', table: 'Tabela' },
-  sortName: {
-    '': 'Kao u podacima',
-    '-start': 'Početak, najnoviji prvo',
-    start: 'Početak, najstariji prvo',
-    '-end': 'Kraj, najkasniji prvo',
-    end: 'Kraj, najraniji prvo',
-    '-budget': 'Budžet, najveći prvo',
-    budget: 'Budžet, najmanji prvo',
-    title: 'Naziv, A–Ž',
-    '-title': 'Naziv, Ž–A',
+  asListed: 'Kao u podacima',
+  sortOrder: {
+    '-start': 'najnoviji prvo',
+    start: 'najstariji prvo',
+    '-end': 'najkasniji prvo',
+    end: 'najraniji prvo',
+    '-budget': 'najveći prvo',
+    budget: 'najmanji prvo',
+    title: 'A–Ž',
+    '-title': 'Ž–A',
   },
   showing: ['Prikazano', 'od'],
   budgetFor: 'za',
   noBudget: 'Bez navedenog budžeta',
   filtered: ['Filteri prikazuju', 'od'],
   announced: 'Prikazano projekata',
+  columns: { title: 'Naziv', start: 'Početak', end: 'Kraj', currency: 'Valuta', progress: 'Napredak', progressKind: 'Mera napretka', url: 'Veza' },
   rest: {
-    board: 'Projekti',
+    tableCaption: 'Projekti',
     statusLabel: 'Status',
     layout: 'Prikaz',
     filters: 'Filtriranje projekata',
@@ -270,7 +270,6 @@ const srLatnWords: SouthSlavicWords = {
     themes: (count) => (count === 1 ? 'Tema' : 'Teme'),
     period: 'Period',
     budget: 'Budžet',
-    progress: 'Napredak',
     progressText: (kind, percent) =>
       kind === 'reported' ? `Napredak: ${percent} (prijavljeno)` : `Proteklo vreme: ${percent} planiranog perioda`,
     progressKind: (kind) => (kind === 'reported' ? 'prijavljeno' : 'proteklo vreme'),
@@ -282,12 +281,6 @@ const srLatnWords: SouthSlavicWords = {
     keyboardHint: 'Strelice vode od projekta do projekta; Enter otvara stranicu projekta ili ga bira; razmaknica ga bira.',
     selected: 'Izabrano',
     emptyGroup: 'Nema',
-    colTitle: 'Naziv',
-    colStart: 'Početak',
-    colEnd: 'Kraj',
-    colCurrency: 'Valuta',
-    colProgressKind: 'Mera napretka',
-    colLink: 'Veza',
     summaryBudgets: (list) => `Budžeti po valutama (različite valute se ne sabiraju): ${list}.`,
     summaryDonors: (list) => `Glavni donatori: ${list}.`,
     summaryEmpty: 'Nema projekata za prikaz.',
@@ -299,11 +292,12 @@ const srLatn = southSlavic(srLatnWords);
 const srCyrlWords = inCyrillic(srLatnWords);
 const srCyrl = southSlavic({
   ...srCyrlWords,
-  // The Cyrillic alphabet ends in Ш; the key is named in Latin letters on every keyboard.
-  sortName: { ...srCyrlWords.sortName, title: 'Назив, А–Ш', '-title': 'Назив, Ш–А' },
+  // The Cyrillic alphabet ends in Ш.
+  sortOrder: { ...srCyrlWords.sortOrder, title: 'А–Ш', '-title': 'Ш–А' },
   rest: {
     ...srCyrlWords.rest,
-    keyboardHint: 'Стрелице воде од пројекта до пројекта; Enter отвара страницу пројекта или га бира; размакница га бира.',
+    // The key is named in Latin letters on every keyboard.
+    keyboardHint: srLatnWords.rest.keyboardHint.split('Enter').map(latinToCyrillic).join('Enter'),
   },
 });
 
@@ -320,9 +314,8 @@ const bsWords: SouthSlavicWords = {
     progressKind: (kind) => (kind === 'reported' ? 'prijavljeno' : 'proteklo vrijeme'),
     keyboardHint: 'Strelice vode od projekta do projekta; Enter otvara stranicu projekta ili ga odabire; razmaknica ga odabire.',
     selected: 'Odabrano',
-    colProgressKind: 'Mjera napretka',
-    colLink: 'Link',
   },
+  columns: { ...srLatnWords.columns, progressKind: 'Mjera napretka', url: 'Link' },
 };
 const bs = southSlavic(bsWords);
 
@@ -331,15 +324,9 @@ const hr = southSlavic({
   ...bsWords,
   project: ['projekt', 'projekta', 'projekata'],
   layoutName: { columns: 'Stupci', list: 'Popis', table: 'Tablica' },
-  sortName: {
-    ...bsWords.sortName,
-    '-end': 'Završetak, najkasniji prvo',
-    end: 'Završetak, najraniji prvo',
-    '-budget': 'Proračun, najveći prvo',
-    budget: 'Proračun, najmanji prvo',
-  },
   noBudget: 'Bez navedenog proračuna',
   filtered: ['Filtri prikazuju', 'od'],
+  columns: { ...bsWords.columns, end: 'Završetak', url: 'Poveznica' },
   rest: {
     ...bsWords.rest,
     search: 'Pretraživanje',
@@ -352,8 +339,6 @@ const hr = southSlavic({
     progressText: (kind, percent) =>
       kind === 'reported' ? `Napredak: ${percent} (prijavljeno)` : `Proteklo vrijeme: ${percent} planiranog razdoblja`,
     ongoing: (start) => `${start} – u tijeku`,
-    colEnd: 'Završetak',
-    colLink: 'Poveznica',
     summaryBudgets: (list) => `Proračuni po valutama (različite valute se ne zbrajaju): ${list}.`,
   },
 });
