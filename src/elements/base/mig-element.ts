@@ -8,7 +8,7 @@ import { normaliseLocale } from '../../core/text/locale.ts';
 import { baseMessages } from '../../core/text/messages/base.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
 import { pickText } from '../../core/text/pick.ts';
-import { fileSlug, saveBlob, serialiseSvg, svgToPng } from './downloads.ts';
+import { fileSlug, saveBlob } from './downloads.ts';
 import { onLanguageChange, onReducedMotion, onResize, resolveLanguage, whenIdle } from './environment.ts';
 import { baseStyles } from './styles.ts';
 
@@ -103,6 +103,11 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
   @state() protected accessor locale = 'en';
   /** Content width of the host in px (0 until measured, e.g. during server rendering). */
   @state() protected accessor width = 0;
+  /**
+   * Whether the element's size is known (measured once, or given by `initial-width`, or on a
+   * server): until then a widget that draws to its width has nothing to show, and `mig-load` waits.
+   */
+  @state() protected accessor measured = isServer;
   /** Content height of the host in px (0 until measured). */
   @state() protected accessor height = 0;
   @state() protected accessor reducedMotion = false;
@@ -157,9 +162,9 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
   protected renderControls(): unknown {
     return nothing;
   }
-  /** Which downloads this widget offers. */
+  /** Which downloads this widget offers: the data as CSV (a picture adds SVG and PNG, see MigPictureElement). */
   protected exportFormats(): ExportFormat[] {
-    return ['csv', 'svg', 'png'];
+    return ['csv'];
   }
   /** Base of download file names. */
   protected exportName(): string {
@@ -215,6 +220,7 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
         // A hidden element measures 0: keep the last real width rather than collapsing the picture.
         if (width > 0) this.width = width;
         this.height = height;
+        this.measured = true;
       }),
     );
     // Waiting for data: make this language's formatters while the page is idle.
@@ -246,7 +252,10 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A server calls no connectedCallback and has no document: the element's own `lang` decides.
     if (isServer) this.locale = normaliseLocale(this.getAttribute('lang'));
-    if (!this.width && this.initialWidth && this.initialWidth > 0) this.width = Math.round(this.initialWidth);
+    if (!this.width && this.initialWidth && this.initialWidth > 0) {
+      this.width = Math.round(this.initialWidth);
+      this.measured = true;
+    }
     if (changed.has('data') && this.data !== undefined) {
       this.cancelRequest();
       const generation = ++this.generation;
@@ -359,31 +368,23 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
   }
 
   private async download(format: ExportFormat): Promise<void> {
-    const name = this.exportName();
     try {
-      if (format === 'csv') {
-        const table = this.tableData();
-        if (!table) throw new Error('No table');
-        const csv = toCsv(
-          table.columns.map((column) => column.label),
-          table.rows.map((row) => row.values),
-        );
-        saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-        return;
-      }
-      const svg = this.renderRoot.querySelector<SVGSVGElement>('[part~="chart"] svg');
-      if (!svg) throw new Error('No picture');
-      const background = getComputedStyle(this).backgroundColor || '#ffffff';
-      const text = serialiseSvg(svg, background);
-      if (format === 'svg') {
-        saveBlob(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`);
-        return;
-      }
-      const { width, height } = svg.getBoundingClientRect();
-      saveBlob(await svgToPng(text, width, height), `${name}.png`);
+      await this.saveExport(format, this.exportName());
     } catch (error) {
       this.emit('mig-error', { code: 'export-failed', message: (error as Error).message });
     }
+  }
+
+  /** Save the download `format` as `name` plus its extension; throws what went wrong. */
+  protected async saveExport(format: ExportFormat, name: string): Promise<void> {
+    if (format !== 'csv') throw new Error('No picture');
+    const table = this.tableData();
+    if (!table) throw new Error('No table');
+    const csv = toCsv(
+      table.columns.map((column) => column.label),
+      table.rows.map((row) => row.values),
+    );
+    saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
   }
 
   override render() {

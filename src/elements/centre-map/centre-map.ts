@@ -30,7 +30,8 @@ import { mapTable, rateText, typeLabel } from '../../core/layout/map/table.ts';
 import { formatDate, formatNumber, formatPercent } from '../../core/text/format.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
 import { mapMessages } from '../../core/text/messages/map.ts';
-import { type DataTable, MigElement } from '../base/mig-element.ts';
+import type { DataTable } from '../base/mig-element.ts';
+import { MigPictureElement } from '../base/picture-element.ts';
 import { renderTooltip, type Tooltip } from '../base/tooltip.ts';
 import { centreMapStyles } from './styles.ts';
 
@@ -92,8 +93,8 @@ function wrap(text: string, width: number): string[] {
  * @cssprop --mig-rate-unknown - Capacity unknown.
  * @cssprop --mig-hatch - Hatching over centres above capacity.
  */
-export class MigCentreMap extends MigElement<CentresData> {
-  static override styles = [...MigElement.styles, centreMapStyles];
+export class MigCentreMap extends MigPictureElement<CentresData> {
+  static override styles = [...MigPictureElement.styles, centreMapStyles];
 
   /**
    * `western-balkans`, `europe`, `none`, or the URL of a TopoJSON or GeoJSON file. Without it the
@@ -221,7 +222,7 @@ export class MigCentreMap extends MigElement<CentresData> {
 
   /** Drawn once the basemap it needs has arrived (mig-load waits for it). */
   protected override isDrawn(): boolean {
-    return !this.frame?.pendingBasemap;
+    return this.frame ? !this.frame.pendingBasemap : this.measured;
   }
 
   private basemapChoice(): BasemapChoice {

@@ -28,7 +28,8 @@ import { formatDateRange, formatPeriod } from '../../core/text/format.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
 import { flowMessages } from '../../core/text/messages/flow.ts';
 import { onResize } from '../base/environment.ts';
-import { type DataTable, MigElement } from '../base/mig-element.ts';
+import type { DataTable } from '../base/mig-element.ts';
+import { MigPictureElement } from '../base/picture-element.ts';
 import { renderTooltip } from '../base/tooltip.ts';
 import { flowTimelineStyles } from './styles.ts';
 
@@ -58,8 +59,8 @@ const FONT_SIZE = 12;
  * @csspart tooltip - The tooltip.
  * @cssprop --mig-series-1 - Colour of the first series (up to --mig-series-8).
  */
-export class MigFlowTimeline extends MigElement<FlowsData> {
-  static override styles = [...MigElement.styles, flowTimelineStyles];
+export class MigFlowTimeline extends MigPictureElement<FlowsData> {
+  static override styles = [...MigPictureElement.styles, flowTimelineStyles];
 
   /** Series switched off in the legend. */
   @state() private accessor hiddenSeries: ReadonlySet<string> = new Set();
@@ -160,9 +161,9 @@ export class MigFlowTimeline extends MigElement<FlowsData> {
     this.observePlot();
   }
 
-  /** `mig-load` waits while the plot's height is being measured (a frame-less moment). */
+  /** `mig-load` waits for the first size, and while the plot's height is being measured (a frame-less moment). */
   protected override isDrawn(): boolean {
-    return !this.measuring;
+    return !this.measuring && (this.model !== undefined || this.measured);
   }
 
   private updateModel(): void {

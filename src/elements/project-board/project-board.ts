@@ -39,7 +39,7 @@ import {
 import { formatNumber } from '../../core/text/format.ts';
 import { type BoardMessages, boardMessages } from '../../core/text/messages/board.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
-import { type DataTable, type ExportFormat, MigElement } from '../base/mig-element.ts';
+import { type DataTable, MigElement } from '../base/mig-element.ts';
 import { boardStyles } from './styles.ts';
 
 /** Sort choices offered, in attribute form. */
@@ -132,10 +132,6 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
   }
 
   /** A board has no single picture: it offers its data (CSV) only. */
-  protected override exportFormats(): ExportFormat[] {
-    return ['csv'];
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
