@@ -1,6 +1,5 @@
 import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../base/style-props.ts';
@@ -575,7 +574,7 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
     const tip = this.tooltip(model, prepared);
     const fill = this.fillHeight && this.plotBoxHeight > 0;
     return html`<div
-      class=${classMap({ plot: true, fill: this.fillHeight })}
+      class=${this.fillHeight ? 'plot fill' : 'plot'}
       style=${styleProps(fill || this.fillHeight ? {} : { height: `${model.height}px` })}
       tabindex="0"
       role="application"
@@ -646,7 +645,7 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
       </g>
       ${keyed(
         this.dataVersion,
-        svg`<g class=${classMap({ layer: true, animate })} aria-hidden="true">
+        svg`<g class=${animate ? 'layer animate' : 'layer'} aria-hidden="true">
           ${repeat(
             model.series,
             (s) => s.id,
@@ -688,7 +687,7 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
           const hitX = Math.min(e.x0, e.placed.visible ? e.placed.x : e.x0) - 3;
           const hitRight = Math.max(e.x1, e.placed.visible ? e.placed.x + e.placed.width : e.x1) + 3;
           return svg`<g
-            class=${classMap({ event: true, current: this.currentEvent === e.id })}
+            class=${this.currentEvent === e.id ? 'event current' : 'event'}
             data-event=${e.id}
             tabindex="0"
             role="button"
