@@ -33,7 +33,8 @@ for (const file of files) {
     const frame = node.callFrame;
     let name = frame.functionName || '(anonymous)';
     let where = frame.url ? frame.url.split('/').pop() : '';
-    const consumer = frame.url.startsWith('http') ? await consumerFor(frame.url) : null;
+    // Frames without a position (line −1) cannot be looked up in a source map.
+    const consumer = frame.url.startsWith('http') && frame.lineNumber >= 0 ? await consumerFor(frame.url) : null;
     const original = consumer?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
     if (original?.source) {
       where = `${original.source.replace(/.*node_modules\//, '').replace(/.*\/src\//, 'src/')}:${original.line}`;

@@ -1,6 +1,5 @@
 import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { validateCentres } from '../../core/data/contracts/centres.ts';
 import { periodStart } from '../../core/data/dates.ts';
@@ -25,7 +24,7 @@ import {
 } from '../../core/layout/map/model.ts';
 import { RATE_THRESHOLDS, type RateClass } from '../../core/layout/map/rate.ts';
 import { symbolPath } from '../../core/layout/map/scales.ts';
-import { mapFacts, mapSummary } from '../../core/layout/map/summary.ts';
+import { mapFacts, mapSummary, warmMapFormatters } from '../../core/layout/map/summary.ts';
 import { mapTable, rateText, typeLabel } from '../../core/layout/map/table.ts';
 import { formatDate, formatNumber, formatPercent } from '../../core/text/format.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
@@ -113,12 +112,6 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
   @state() private accessor playing = false;
   @state() private accessor customBasemap: Basemap | null = null;
   @state() private accessor basemapError: DataIssue | null = null;
-  /**
-   * The width the map is drawn at. It follows the measured width one frame later: redrawing
-   * inside the ResizeObserver's delivery would change the host's height there and then, which
-   * the browser reports as a ResizeObserver loop error.
-   */
-
   private frame: MapFrame | undefined;
   /** Inputs of the frame and of the model: recomputed only when one of them changes. */
   private frameInputs: readonly unknown[] = [];
@@ -154,6 +147,11 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
 
   private get messages() {
     return messagesFor(mapMessages, this.locale);
+  }
+
+  protected override warmUp(): void {
+    super.warmUp();
+    warmMapFormatters(this.locale);
   }
 
   override connectedCallback(): void {
@@ -338,7 +336,7 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
 
   // ---- dates ----
 
-  private get dates(): string[] {
+  private get dates(): readonly string[] {
     return this.frame?.dates ?? [];
   }
 
@@ -737,7 +735,7 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
             ${repeat(
               frame.shapes,
               (shape) => shape.key,
-              (shape) => svg`<path class=${classMap({ line: shape.line, focus: shape.focus })} d=${shape.d}></path>`,
+              (shape) => svg`<path class=${shape.line ? (shape.focus ? 'line focus' : 'line') : shape.focus ? 'focus' : ''} d=${shape.d}></path>`,
             )}
           </g>
           ${frame.graticule ? svg`<path class="graticule" d=${frame.graticule}></path>` : nothing}
@@ -746,7 +744,7 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
               (label) => svg`<text x=${round(label.x)} y=${round(label.y)} text-anchor=${label.anchor}>${label.text}</text>`,
             )}
           </g>
-          <g class=${classMap({ markers: true, dense: this.dense })}>${this.dense ? this.renderGroups(model) : repeat(
+          <g class=${this.dense ? 'markers dense' : 'markers'}>${this.dense ? this.renderGroups(model) : repeat(
                   model.markers,
                   (marker) => marker.id,
                   (marker) => this.renderMarker(marker),
@@ -775,14 +773,10 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
     if (marker.over && marker.rateClass !== 'over') classes += ' over';
     if (marker.status !== 'open') classes += ` ${marker.status}`;
     if (!marker.known) classes += ' nodata';
-    const transform = `translate(${round(marker.x)} ${round(marker.y)})`;
-    if (!marker.over || marker.status !== 'open') {
-      return svg`<path class=${classes} data-id=${marker.id} d=${marker.path} transform=${transform}></path>`;
-    }
-    return svg`<g data-id=${marker.id} transform=${transform}>
-      <path class=${classes} d=${marker.path}></path>
-      <path class="hatch" d=${marker.path} fill="url(#mig-hatch)"></path>
-    </g>`;
+    // Paths placed in their own data (no transform, no group): fewer elements and attributes to style and lay out.
+    const d = marker.path;
+    if (!marker.over || marker.status !== 'open') return svg`<path class=${classes} data-id=${marker.id} d=${d}></path>`;
+    return svg`<path class=${classes} data-id=${marker.id} d=${d}></path><path class="hatch" d=${d} fill="url(#mig-hatch)"></path>`;
   }
 
   /** Thousands of centres: a few grouped paths (see core/layout/map/dense.ts). */
@@ -796,6 +790,6 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
 
   private renderRing(marker: MarkerModel | undefined, selected: boolean) {
     if (!marker) return nothing;
-    return svg`<circle class=${classMap({ ring: true, selected })} cx=${round(marker.x)} cy=${round(marker.y)} r=${round(marker.r + (selected ? 5 : 3.5))}></circle>`;
+    return svg`<circle class=${selected ? 'ring selected' : 'ring'} cx=${round(marker.x)} cy=${round(marker.y)} r=${round(marker.r + (selected ? 5 : 3.5))}></circle>`;
   }
 }

@@ -41,11 +41,11 @@ describe('markerGroups', () => {
 
   it('places each symbol at its centre with the same shape as a single symbol', () => {
     const [square] = markerGroups([marker('a', 100, 50, 10, { kind: 'reception' })]);
-    const single = symbolPath('reception', 10); // M-8.86,-8.86h17.72v17.72h-17.72Z
+    const single = symbolPath('reception', 10); // M-8.86,-8.86h17.72v17.72h-17.72Z: the same outline, moved
     const half = Number(single.match(/^M(-?[\d.]+)/)![1]);
     expect(square!.d).toBe(`M${Math.round((100 + half) * 10) / 10},${Math.round((50 + half) * 10) / 10}h17.7v17.7h-17.7Z`);
     const [circle] = markerGroups([marker('a', 100, 50, 10)]);
-    expect(circle!.d).toBe('M110,50A10,10,0,1,1,90,50A10,10,0,1,1,110,50');
+    expect(circle!.d).toBe('M110,50a10,10,0,1,1,-20,0a10,10,0,1,1,20,0');
   });
 
   it('cuts each look into squares of the map, every symbol drawn once', () => {

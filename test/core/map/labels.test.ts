@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, boxHitsCircle, placeLabels, textWidth } from '../../../src/core/layout/map/labels.ts';
+import { boxesOverlap, boxHitsCircle, obstacleGrid, placeLabels, textWidth } from '../../../src/core/layout/map/labels.ts';
 
 const bounds = { width: 400, height: 300 };
 
@@ -35,6 +35,20 @@ describe('placeLabels', () => {
       11,
     );
     expect(placed.map((label) => label.id)).toEqual(['big']);
+  });
+
+  it('keeps clear of a large symbol centred in another square of the obstacle grid, and of one off the map', () => {
+    const request = { id: 'a', text: 'Krnjača', x: 100, y: 100, r: 4 };
+    const free = placeLabels([request], [], bounds, 11)[0]!;
+    // Centred some 60 px right of the label's first place, reaching back into it.
+    const big = { id: 'big', x: free.box.x1 + 40, y: 100, r: 50 };
+    const [beside] = placeLabels([request], obstacleGrid([big], bounds), bounds, 11);
+    expect(beside!.anchor).not.toBe('start');
+    expect(boxHitsCircle(beside!.box, big)).toBe(false);
+    const offMap = { id: 'off', x: -30, y: 100, r: 60 };
+    for (const label of placeLabels([request], [offMap], bounds, 11)) expect(boxHitsCircle(label.box, offMap)).toBe(false);
+    // Circles that are not numbers are no obstacle.
+    expect(placeLabels([request], [{ id: 'nan', x: Number.NaN, y: 100, r: 10 }], bounds, 11)[0]!.anchor).toBe('start');
   });
 
   it('moves to the left at the right edge', () => {

@@ -5,7 +5,7 @@ import { generateCentres } from '../../../src/core/data/sample-generators.ts';
 import { namedBasemap } from '../../../src/core/geo/basemaps.ts';
 import { parseBasemap } from '../../../src/core/geo/parse.ts';
 import { geoPath } from 'd3-geo';
-import { labelBudget, layoutCentres, layoutFrame, stepCentre, withBasemap, withCountryLabels } from '../../../src/core/layout/map/model.ts';
+import { labelBudget, layoutCentres, layoutFrame, sortForDrawing, stepCentre, withBasemap, withCountryLabels, type MarkerModel } from '../../../src/core/layout/map/model.ts';
 import { boxesOverlap } from '../../../src/core/layout/map/labels.ts';
 import { centres, small, withHistory } from './fixtures.ts';
 
@@ -79,6 +79,34 @@ describe('layoutFrame', () => {
       const path = geoPath(frame.projection).digits(1);
       const drawn = frame.basemap!.shapes.flatMap((shape, index) => (path(shape as never) ? [`${shape.id}~${index}`] : []));
       expect(frame.shapes.map((shape) => shape.key)).toEqual(drawn);
+    }
+  });
+
+  it('draws each outline exactly as d3 does with its clipping along the antimeridian', () => {
+    // Shipped basemaps, and a custom one with shapes across the antimeridian, within view or not.
+    const custom = parseBasemap({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'fiji', properties: null, geometry: { type: 'Polygon', coordinates: [[[177, -18], [-179, -18], [-179, -16], [177, -16], [177, -18]]] } },
+        { type: 'Feature', id: 'wide', properties: null, geometry: { type: 'Polygon', coordinates: [[[-100, 38], [0, 38], [100, 38], [100, 44], [0, 44], [-100, 44], [-100, 38]]] } },
+        {
+          type: 'Feature',
+          id: 'across',
+          properties: null,
+          geometry: { type: 'Polygon', coordinates: [[[15, 42], [75, 42], [135, 42], [-165, 42], [-140, 42], [-140, 70], [-165, 70], [135, 70], [75, 70], [15, 70], [15, 42]]] },
+        },
+        { type: 'Feature', id: 'line', properties: null, geometry: { type: 'LineString', coordinates: [[10, 40], [30, 45]] } },
+        { type: 'Feature', id: 'serbia', properties: null, geometry: { type: 'Polygon', coordinates: [[[19, 42], [23, 42], [23, 46], [19, 46], [19, 42]]] } },
+      ],
+    });
+    expect(custom.ok).toBe(true);
+    if (!custom.ok) return;
+    for (const [data, width, basemap] of [[serbia(), 640, 'auto'], [bih(), 320, 'europe'], [small(), 1200, 'europe'], [serbia(), 500, custom.basemap]] as const) {
+      const frame = layoutFrame(data, { width, locale: 'en', basemap });
+      const path = geoPath(frame.projection).digits(1);
+      const expected = new Map(frame.basemap!.shapes.map((shape, index) => [`${shape.id}~${index}`, path(shape as never)]));
+      for (const shape of frame.shapes) expect(shape.d).toBe(expected.get(shape.key));
+      if (frame.basemap === custom.basemap) expect(frame.shapes.map((shape) => shape.key)).toEqual(['wide~1', 'across~2', 'line~3', 'serbia~4']);
     }
   });
 
@@ -207,5 +235,20 @@ describe('withCountryLabels', () => {
       expect(later.countryLabels.length).toBeGreaterThan(0);
       expect({ ...later, byId: [...later.byId.keys()] }).toEqual({ ...direct, byId: [...direct.byId.keys()] });
     }
+  });
+});
+
+describe('sortForDrawing', () => {
+  it('puts the largest first and equal sizes in id order, as comparing them would', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const markers = Array.from({ length: 400 }, (_, index) => ({ id: `c${Math.floor(random() * 1e6)}-${index}`, r: random() < 0.3 ? 2.5 : Math.round(random() * 40) / 4 + 2.5 }));
+    const expected = [...markers].sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((marker) => marker.id);
+    const sorted = [...markers] as never as MarkerModel[];
+    sortForDrawing(sorted);
+    expect(sorted.map((marker) => marker.id)).toEqual(expected);
+    const none: MarkerModel[] = [];
+    sortForDrawing(none);
+    expect(none).toEqual([]);
   });
 });

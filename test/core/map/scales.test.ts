@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { centreKind, maxRadius, MIN_RADIUS, radiusFor, roundDown, sizeLegendValues, sizeScale, symbolPath } from '../../../src/core/layout/map/scales.ts';
+import {
+  CENTRE_KINDS,
+  centreKind,
+  maxRadius,
+  MIN_RADIUS,
+  radiusFor,
+  roundDown,
+  sizeLegendValues,
+  sizeScale,
+  symbolOutline,
+  symbolPath,
+} from '../../../src/core/layout/map/scales.ts';
 
-/** Area of a closed polygon path of M, L, h and v commands (shoelace). */
+/** Area of a closed polygon path of M, L, l, h and v commands (shoelace). */
 function pathArea(d: string): number {
   const points: [number, number][] = [];
   let x = 0;
   let y = 0;
-  for (const [, command, args] of d.matchAll(/([MLhvZ])([^MLhvZ]*)/g)) {
+  for (const [, command, args] of d.matchAll(/([MLlhvZ])([^MLlhvZ]*)/g)) {
     const values = (args ?? '').split(/[ ,]/).filter(Boolean).map(Number);
     if (command === 'M' || command === 'L') [x, y] = values as [number, number];
+    else if (command === 'l') [x, y] = [x + values[0]!, y + values[1]!];
     else if (command === 'h') x += values[0]!;
     else if (command === 'v') y += values[0]!;
     else continue;
@@ -71,7 +83,21 @@ describe('symbols', () => {
     for (const kind of ['reception', 'transit', 'other'] as const) {
       expect(pathArea(symbolPath(kind, 10)) / (Math.PI * 100)).toBeCloseTo(1, 1);
     }
-    expect(symbolPath('asylum', 10)).toMatch(/A10,10/);
+    expect(symbolPath('asylum', 10)).toBe('M10,0a10,10,0,1,1,-20,0a10,10,0,1,1,20,0');
+  });
+
+  it('are written as a start and relative commands, so that one outline serves every place', () => {
+    for (const kind of CENTRE_KINDS) {
+      const outline = symbolOutline(kind, 7.3, 2);
+      expect(outline.path).toBe(`M${Math.round(outline.x * 100) / 100},${Math.round(outline.y * 100) / 100}${outline.rest}`);
+      expect(outline.rest).not.toMatch(/[MLA]/);
+    }
+    // The two arcs of a circle come back to where it began.
+    const arcs = [...symbolOutline('asylum', 7.3, 1).rest.matchAll(/a([^a]*)/g)].map(([, args]) => args!.split(',').map(Number));
+    expect(arcs.map((arc) => arc[5]!).reduce((sum, x) => sum + x, 0)).toBe(0);
+    expect(arcs.map((arc) => arc[6]!)).toEqual([0, 0]);
+    // Radii a twentieth of a pixel apart or less share an outline.
+    expect(symbolOutline('transit', 7.31, 1)).toBe(symbolOutline('transit', 7.3, 1));
   });
 
   it('tell known types apart and draw any other type as other', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutCentres, layoutFrame } from '../../../src/core/layout/map/model.ts';
+import { layoutCentres, layoutFrame, type MarkerModel } from '../../../src/core/layout/map/model.ts';
 import { mapFacts, mapSummary } from '../../../src/core/layout/map/summary.ts';
 import { mapTable, rateText, typeLabel } from '../../../src/core/layout/map/table.ts';
 import type { CentresData } from '../../../src/core/data/types.ts';
@@ -14,14 +14,31 @@ describe('mapFacts', () => {
     expect(facts).toMatchObject({ centres: 5, people: 2300, withPeople: 5, places: 1800, unknownCapacity: 1, closed: 1 });
     // (980 + 900 + 20 + 0) / (1000 + 600 + 0 + 200)
     expect(facts.rate).toBeCloseTo(1900 / 1800);
-    expect(facts.over.map((marker) => marker.id)).toEqual(['tent', 'obrenovac']);
+    expect(facts.mostCrowded.map((marker) => marker.id)).toEqual(['tent', 'obrenovac']);
+    expect(facts.overCount).toBe(2);
     expect(facts.largest?.id).toBe('krnjaca');
+  });
+
+  it('keeps the three most crowded of many over capacity, as sorting them all would', () => {
+    const markers = Array.from({ length: 60 }, (_, index) => {
+      const capacity = index % 7 === 0 ? 0 : 10 + (index % 5);
+      const occupancy = 11 + ((index * 37) % 13);
+      return { id: `c${index}`, occupancy, capacity, rate: capacity ? occupancy / capacity : null, over: occupancy > capacity, status: 'open', known: true };
+    }) as never as MarkerModel[];
+    const crowding = (marker: MarkerModel) => marker.rate ?? Number.POSITIVE_INFINITY;
+    const sorted = markers
+      .filter((marker) => marker.over)
+      .sort((a, b) => crowding(b) - crowding(a) || (b.occupancy ?? 0) - (a.occupancy ?? 0) || (a.id < b.id ? -1 : 1));
+    const facts = mapFacts({ markers, date: undefined });
+    expect(facts.overCount).toBe(sorted.length);
+    expect(facts.mostCrowded.map((marker) => marker.id)).toEqual(sorted.slice(0, 3).map((marker) => marker.id));
   });
 
   it('has no rate without places, and no totals without people', () => {
     const none = mapFacts(modelOf(centres({ centres: [{ id: 'a', name: 'A', lat: 44, lon: 20, capacity: 0, occupancy: 0 }] })));
     expect(none.rate).toBeNull();
-    expect(none.over).toEqual([]);
+    expect(none.overCount).toBe(0);
+    expect(none.mostCrowded).toEqual([]);
     const unknown = mapFacts(modelOf(centres({ centres: [{ id: 'a', name: 'A', lat: 44, lon: 20 }] })));
     expect(unknown).toMatchObject({ people: null, places: null, rate: null, largest: undefined });
   });

@@ -22,19 +22,17 @@ snapshots["centre-map-bih-640"] =
     <text text-anchor="middle" x="27.9" y="32.6">Slovenia</text>
   </g>
   <g class="markers">
-    <path class="marker r3 reception" d="M-18.2,-18.2h36.3v36.3h-36.3Z" data-id="usivak" transform="translate(492.6 414)"/>
-    <g data-id="miral" transform="translate(129 124.1)">
-      <path class="marker over reception" d="M-16.6,-16.6h33.2v33.2h-33.2Z"/>
-      <path class="hatch" d="M-16.6,-16.6h33.2v33.2h-33.2Z" fill="url(#mig-hatch)"/>
-    </g>
-    <path class="marker r1 reception" d="M-11.6,-11.6h23.3v23.3h-23.3Z" data-id="sedra" transform="translate(148.9 170.7)"/>
-    <path class="marker r1 reception" d="M-11.3,-11.3h22.5v22.5h-22.5Z" data-id="borici" transform="translate(137.5 202.4)"/>
-    <path class="marker r1 other" d="M0,-9.1L5.2,0L0,9.1L-5.2,0Z" data-id="lukavica" transform="translate(515.5 408.1)"/>
-    <path class="marker unknown reception" d="M-2.2,-2.2h4.4v4.4h-4.4Z" data-id="bira" transform="translate(137.5 202.4)"/>
-    <path class="marker unknown reception closed" d="M-2.2,-2.2h4.4v4.4h-4.4Z" data-id="blazuj" transform="translate(507.9 411.8)"/>
-    <path class="marker unknown asylum" d="M2.5,0A2.5,2.5,0,1,1,-2.5,0A2.5,2.5,0,1,1,2.5,0" data-id="delijas" transform="translate(515.5 408.1)"/>
-    <path class="marker unknown reception closed" d="M-2.2,-2.2h4.4v4.4h-4.4Z" data-id="lipa" transform="translate(137.5 202.4)"/>
-    <path class="marker unknown asylum" d="M2.5,0A2.5,2.5,0,1,1,-2.5,0A2.5,2.5,0,1,1,2.5,0" data-id="salakovac" transform="translate(432.4 516.5)"/>
+    <path class="marker r3 reception" d="M474.4,395.8h36.3v36.3h-36.3Z" data-id="usivak"/>
+    <path class="marker over reception" d="M112.3,107.5h33.2v33.2h-33.2Z" data-id="miral"/>
+    <path class="hatch" d="M112.3,107.5h33.2v33.2h-33.2Z" fill="url(#mig-hatch)"/>
+    <path class="marker r1 reception" d="M137.2,159.1h23.3v23.3h-23.3Z" data-id="sedra"/>
+    <path class="marker r1 reception" d="M126.3,191.2h22.5v22.5h-22.5Z" data-id="borici"/>
+    <path class="marker r1 other" d="M515.5,399l5.2,9.1l-5.2,9.1l-5.2,-9.1Z" data-id="lukavica"/>
+    <path class="marker unknown reception" d="M135.3,200.2h4.4v4.4h-4.4Z" data-id="bira"/>
+    <path class="marker unknown reception closed" d="M505.7,409.6h4.4v4.4h-4.4Z" data-id="blazuj"/>
+    <path class="marker unknown asylum" d="M518,408.1a2.5,2.5,0,1,1,-5,0a2.5,2.5,0,1,1,5,0" data-id="delijas"/>
+    <path class="marker unknown reception closed" d="M135.3,200.2h4.4v4.4h-4.4Z" data-id="lipa"/>
+    <path class="marker unknown asylum" d="M434.9,516.5a2.5,2.5,0,1,1,-5,0a2.5,2.5,0,1,1,5,0" data-id="salakovac"/>
   </g>
   <g class="labels">
     <text text-anchor="end" x="469.1" y="417.9">Ušivak Temporary Reception Centre</text>
@@ -57,18 +55,14 @@ snapshots["centre-map-cases-320"] =
   <path class="graticule" d="M18.9,324L26.9,44.1L28.3,-4M78.3,324L82.9,45.4L83.7,-4M137.7,324L139,46L139.2,-4M197.1,324L195,45.9L194.6,-4M256.5,324L251,45.2L250.1,-4M315.9,324L307.1,43.7L305.6,-4M-4,281L5.4,281.3L20.1,281.8L34.8,282.2L49.5,282.5L64.3,282.9L79,283.1L93.7,283.3L108.4,283.5L123.2,283.6L137.9,283.7L152.6,283.8L167.3,283.8L182.1,283.7L196.8,283.6L211.5,283.5L226.2,283.3L241,283.1L255.7,282.9L270.4,282.5L285.1,282.2L299.9,281.8L314.6,281.3L324,281M-4,201.7L7.9,202.1L22.3,202.6L36.8,203L51.3,203.3L65.8,203.6L80.3,203.9L94.8,204.1L109.3,204.3L123.7,204.4L138.2,204.5L152.7,204.5L167.2,204.5L181.7,204.5L196.2,204.4L210.7,204.3L225.2,204.1L239.7,203.9L254.1,203.6L268.6,203.3L283.1,203L297.6,202.6L312.1,202.1L324,201.7M-4,122.5L-3.9,122.5L10.4,122.9L24.6,123.4L38.9,123.7L53.1,124.1L67.3,124.4L81.6,124.6L95.8,124.9L110.1,125L124.3,125.2L138.6,125.2L152.8,125.3L167.1,125.3L181.3,125.2L195.6,125.2L209.8,125L224.1,124.9L238.3,124.6L252.6,124.4L266.8,124.1L281.1,123.7L295.3,123.4L309.6,122.9L323.8,122.5L324,122.5M-4,43.2L-1.1,43.3L12.9,43.7L26.9,44.1L40.9,44.5L54.9,44.9L68.9,45.2L82.9,45.4L96.9,45.6L110.9,45.8L124.9,45.9L139,46L153,46L167,46L181,46L195,45.9L209,45.8L223,45.6L237,45.4L251,45.2L265.1,44.9L279.1,44.5L293.1,44.1L307.1,43.7L321.1,43.3L324,43.2"/>
   <g class="country-labels"/>
   <g class="markers">
-    <path class="marker r3 asylum" d="M22.9,0A22.9,22.9,0,1,1,-22.8,0A22.9,22.9,0,1,1,22.9,0" data-id="krnjaca" transform="translate(108.8 61.3)"/>
-    <g data-id="obrenovac" transform="translate(93.7 72.9)">
-      <path class="marker over transit" d="M0,-34.1L29.5,17L-29.5,17Z"/>
-      <path class="hatch" d="M0,-34.1L29.5,17L-29.5,17Z" fill="url(#mig-hatch)"/>
-    </g>
-    <path class="marker unknown reception" d="M-12.9,-12.9h25.9v25.9h-25.9Z" data-id="presevo" transform="translate(176 259.3)"/>
-    <path class="marker r0 asylum standby" d="M5.7,0A5.7,5.7,0,1,1,-5.6,0A5.7,5.7,0,1,1,5.7,0" data-id="bogovadja" transform="translate(91.4 95.6)"/>
-    <g data-id="tent" transform="translate(230 192.1)">
-      <path class="marker over other" d="M0,-5.4L3.1,0L0,5.4L-3.1,0Z"/>
-      <path class="hatch" d="M0,-5.4L3.1,0L0,5.4L-3.1,0Z" fill="url(#mig-hatch)"/>
-    </g>
-    <path class="marker r0 reception closed" d="M-2.2,-2.2h4.4v4.4h-4.4Z" data-id="vranje" transform="translate(190.6 240)"/>
+    <path class="marker r3 asylum" d="M131.6,61.3a22.9,22.9,0,1,1,-45.7,0a22.9,22.9,0,1,1,45.7,0" data-id="krnjaca"/>
+    <path class="marker over transit" d="M93.7,38.9l29.5,51.1h-59Z" data-id="obrenovac"/>
+    <path class="hatch" d="M93.7,38.9l29.5,51.1h-59Z" fill="url(#mig-hatch)"/>
+    <path class="marker unknown reception" d="M163.1,246.3h25.9v25.9h-25.9Z" data-id="presevo"/>
+    <path class="marker r0 asylum standby" d="M97.1,95.6a5.7,5.7,0,1,1,-11.3,0a5.7,5.7,0,1,1,11.3,0" data-id="bogovadja"/>
+    <path class="marker over other" d="M230,186.8l3.1,5.4l-3.1,5.4l-3.1,-5.4Z" data-id="tent"/>
+    <path class="hatch" d="M230,186.8l3.1,5.4l-3.1,5.4l-3.1,-5.4Z" fill="url(#mig-hatch)"/>
+    <path class="marker r0 reception closed" d="M188.4,237.8h4.4v4.4h-4.4Z" data-id="vranje"/>
   </g>
   <g class="labels">
     <text text-anchor="start" x="134.7" y="65.1">Крњача</text>

@@ -8,7 +8,7 @@
  */
 import type { MarkerModel } from './model.ts';
 import type { RateClass } from './rate.ts';
-import { SymbolWriter } from './scales.ts';
+import { placedSymbol } from './scales.ts';
 
 /** From this many centres on, the map draws grouped paths. */
 export const DENSE_THRESHOLD = 1000;
@@ -79,7 +79,7 @@ export function markerGroups(markers: readonly MarkerModel[]): MarkerGroup[] {
   const squares = new Int32Array(count);
   const layers = new Int32Array(count);
   // By look, then by layer and square (small-integer keys).
-  const paths = ORDER.map(() => new Map<number, { context: SymbolWriter; count: number }>());
+  const paths = ORDER.map(() => new Map<number, { d: string; count: number }>());
   for (let index = 0; index < count; index += 1) {
     const marker = markers[index]!;
     const look = ORDER.indexOf(lookOf(marker));
@@ -110,16 +110,14 @@ export function markerGroups(markers: readonly MarkerModel[]): MarkerGroup[] {
     const key = layer * SQUARES * SQUARES + own;
     let group = paths[look]!.get(key);
     if (!group) {
-      group = { context: new SymbolWriter(1), count: 0 };
+      group = { d: '', count: 0 };
       paths[look]!.set(key, group);
     }
-    group.context.x = x;
-    group.context.y = y;
-    group.context.draw(marker.kind, marker.r);
+    group.d += placedSymbol(marker.kind, marker.r, x, y);
     group.count += 1;
   }
   return paths.flatMap((groups, look) =>
-    [...groups].sort((a, b) => a[0] - b[0]).map(([, group]) => ({ look: ORDER[look]!, d: group.context.text, count: group.count })),
+    [...groups].sort((a, b) => a[0] - b[0]).map(([, group]) => ({ look: ORDER[look]!, d: group.d, count: group.count })),
   );
 }
 

@@ -90,38 +90,43 @@ const CELL = 32;
 
 export interface ObstacleGrid {
   obstacles: readonly Circle[];
+  /** The map it was built for. */
+  width: number;
+  height: number;
   columns: number;
   rows: number;
   /** Obstacle indices cell by cell (row by row): those of cell c are items[starts[c]] up to items[starts[c + 1]]. */
   starts: Int32Array;
   items: Int32Array;
-}
-
-/** The cells a circle's bounding box touches (clamped to the map, where all label boxes lie); none for a circle that is not a number. */
-function cellRange(circle: Circle, columns: number, rows: number): [number, number, number, number] {
-  const r = Math.abs(circle.r);
-  return [clampCell(circle.x - r, columns), clampCell(circle.x + r, columns), clampCell(circle.y - r, rows), clampCell(circle.y + r, rows)];
+  /** The largest radius: a circle reaches at most this far out of the cell of its centre. */
+  reach: number;
 }
 
 /**
- * The obstacles bucketed by the CELL-px squares their bounding boxes touch (two passes over flat
- * arrays): with thousands of symbols, each candidate box is tested against those near it only.
+ * The obstacles bucketed by the CELL-px square of their centre (clamped to the map, where all
+ * label boxes lie), in two passes over flat arrays: with thousands of symbols, each candidate
+ * box is tested against those near it only. Circles that are not numbers are left out.
  */
 export function obstacleGrid(obstacles: readonly Circle[], { width, height }: { width: number; height: number }): ObstacleGrid {
   const columns = Math.max(1, Math.ceil(width / CELL));
   const rows = Math.max(1, Math.ceil(height / CELL));
   const starts = new Int32Array(columns * rows + 1);
-  const ranges = obstacles.map((circle) => cellRange(circle, columns, rows));
-  for (const [i0, i1, j0, j1] of ranges) {
-    for (let j = j0; j <= j1; j += 1) for (let i = i0; i <= i1; i += 1) starts[j * columns + i + 1]! += 1;
+  const cells = new Int32Array(obstacles.length).fill(-1);
+  let reach = 0;
+  // Plain loops: thousands of symbols, often before the engine has optimised anything.
+  for (let index = 0; index < obstacles.length; index += 1) {
+    const { x, y, r } = obstacles[index]!;
+    if (!Number.isFinite(x) || !Number.isFinite(y) || Number.isNaN(r)) continue;
+    const cell = clampCell(y, rows) * columns + clampCell(x, columns);
+    cells[index] = cell;
+    starts[cell + 1]! += 1;
+    if (Math.abs(r) > reach) reach = Math.abs(r);
   }
   for (let cell = 1; cell < starts.length; cell += 1) starts[cell]! += starts[cell - 1]!;
   const items = new Int32Array(starts[starts.length - 1]!);
   const filled = starts.slice(0, -1);
-  ranges.forEach(([i0, i1, j0, j1], index) => {
-    for (let j = j0; j <= j1; j += 1) for (let i = i0; i <= i1; i += 1) items[filled[j * columns + i]!++] = index;
-  });
-  return { obstacles, columns, rows, starts, items };
+  for (let index = 0; index < cells.length; index += 1) if (cells[index]! >= 0) items[filled[cells[index]!]!++] = index;
+  return { obstacles, width, height, columns, rows, starts, items, reach };
 }
 
 function clampCell(value: number, count: number): number {
@@ -129,13 +134,14 @@ function clampCell(value: number, count: number): number {
   return cell < 0 ? 0 : cell >= count ? count - 1 : cell;
 }
 
-/** Whether a symbol other than the label's own lies under the box. */
+/** Whether a symbol other than the label's own lies under the box: those centred within reach of it. */
 function hitsObstacle(grid: ObstacleGrid, box: Box, own: string): boolean {
-  const { columns, starts, items, obstacles } = grid;
-  const i1 = clampCell(box.x1, columns);
-  const j1 = clampCell(box.y1, grid.rows);
-  for (let j = clampCell(box.y0, grid.rows); j <= j1; j += 1) {
-    for (let i = clampCell(box.x0, columns); i <= i1; i += 1) {
+  const { columns, rows, starts, items, obstacles, reach } = grid;
+  const i0 = clampCell(box.x0 - reach, columns);
+  const i1 = clampCell(box.x1 + reach, columns);
+  const j1 = clampCell(box.y1 + reach, rows);
+  for (let j = clampCell(box.y0 - reach, rows); j <= j1; j += 1) {
+    for (let i = i0; i <= i1; i += 1) {
       const cell = j * columns + i;
       for (let k = starts[cell]!; k < starts[cell + 1]!; k += 1) {
         const circle = obstacles[items[k]!]!;

@@ -12,10 +12,10 @@ import { countryLabel, KOSOVO } from '../../geo/countries.ts';
 import type { Basemap, BasemapShape, Extent } from '../../geo/types.ts';
 import { pickText } from '../../text/pick.ts';
 import { defaultDate, historyDates, statusAt, valuesAt } from './history.ts';
-import { obstacleGrid, placeLabels, textWidth, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
+import { obstacleGrid, placeLabels, textWidth, type Box, type LabelRequest, type ObstacleGrid, type PlacedLabel } from './labels.ts';
 import { drawableLatitude, fitProjection, mapHeight, pointsExtent, projectionKey, visibleExtent, type Padding } from './projection.ts';
 import { capacityIssue, isOverCapacity, occupancyRate, rateClass, type CapacityIssue, type RateClass } from './rate.ts';
-import { centreKind, maxRadius, radiusFor, sizeLegendValues, sizeScale, symbolPath, type CentreKind, type SizeScale } from './scales.ts';
+import { centreKind, maxRadius, placedSymbol, radiusFor, sizeLegendValues, sizeScale, type CentreKind, type SizeScale } from './scales.ts';
 
 export type BasemapChoice = 'auto' | BasemapName | Basemap | null;
 
@@ -41,6 +41,12 @@ export interface MapFrame {
   width: number;
   height: number;
   projection: GeoProjection;
+  /**
+   * The same projection without d3's clipping along its antimeridian, for outlines that keep
+   * clear of it: that clipping is worked out on the sphere for every polygon, most of the cost
+   * of drawing a basemap, and changes nothing for such an outline.
+   */
+  unclippedProjection: GeoProjection;
   /** The basemap drawn, or null (a graticule is drawn instead). */
   basemap: Basemap | null;
   /** A shipped basemap this frame wants but has not loaded yet: load it, then lay out again. */
@@ -54,23 +60,13 @@ export interface MapFrame {
   maxRadius: number;
   maxOccupancy: number;
   size: SizeScale;
-  dates: string[];
+  dates: readonly string[];
   /** The same on every date. */
   legend: LegendModel;
 }
 
 export const LABEL_FONT_SIZE = 11;
 export const COUNTRY_FONT_SIZE = 10;
-
-/** The largest occupancy on any date: the size scale stays the same while dates change. */
-function largestOccupancy(data: CentresData): number {
-  let max = 0;
-  for (const centre of data.centres) {
-    if (centre.occupancy !== null && centre.occupancy > max) max = centre.occupancy;
-    for (const snapshot of centre.history) if (snapshot.occupancy !== null && snapshot.occupancy > max) max = snapshot.occupancy;
-  }
-  return max;
-}
 
 function paddingFor(radius: number): Padding {
   const pad = Math.ceil(radius + 6);
@@ -143,7 +139,9 @@ function outlineOf(shape: BasemapShape): Outline | null {
     for (const part of partsOf(geometry)) {
       let previousLon = NaN;
       let previousLat = NaN;
-      for (const [lon = NaN, lat = NaN] of part) {
+      for (let index = 0; index < part.length; index += 1) {
+        const lon = part[index]![0] ?? NaN;
+        const lat = part[index]![1] ?? NaN;
         if (lon < west) west = lon;
         if (lon > east) east = lon;
         if (lat < south) south = lat;
@@ -179,13 +177,29 @@ function outOfView(shape: BasemapShape, view: Extent | null): boolean {
   return east < view[0] - margin || west > view[2] + margin || north < view[1] - margin || south > view[3] + margin;
 }
 
+/**
+ * Whether an outline keeps clear of the projection's antimeridian and of the poles, by a margin:
+ * every edge then spans less than half the globe in longitude, so none crosses the antimeridian,
+ * and a polygon (wound the way d3 expects) cannot hold the pole its clipping starts from.
+ */
+function clearOfAntimeridian(shape: BasemapShape, projection: GeoProjection): boolean {
+  const outline = outlineOf(shape);
+  const [lambda, phi, gamma = 0] = projection.rotate();
+  if (!outline || phi !== 0 || gamma !== 0) return false;
+  const [west, south, east, north] = outline.box;
+  return east - west < 170 && west + lambda > -179 && east + lambda < 179 && south > -89 && north < 89;
+}
+
 /** Even-odd test in longitude and latitude (holes included). */
 function polygonHolds(polygon: number[][][], lon: number, lat: number): boolean {
   let inside = false;
   for (const ring of polygon) {
+    // Positions read by index: no iterator made for each of thousands of vertices.
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-      const [xi = NaN, yi = NaN] = ring[i]!;
-      const [xj = NaN, yj = NaN] = ring[j]!;
+      const xi = ring[i]![0] ?? NaN;
+      const yi = ring[i]![1] ?? NaN;
+      const xj = ring[j]![0] ?? NaN;
+      const yj = ring[j]![1] ?? NaN;
       if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }
@@ -207,9 +221,13 @@ function holdsAny(shape: BasemapShape, points: readonly [number, number][]): boo
     );
   }
   const [west, south, east, north] = outline.box;
-  return points.some(
-    ([lon, lat]) => lon >= west && lon <= east && lat >= south && lat <= north && outline.polygons.some((polygon) => polygonHolds(polygon, lon, lat)),
-  );
+  for (let index = 0; index < points.length; index += 1) {
+    const lon = points[index]![0];
+    const lat = points[index]![1];
+    if (lon < west || lon > east || lat < south || lat > north) continue;
+    for (const polygon of outline.polygons) if (polygonHolds(polygon, lon, lat)) return true;
+  }
+  return false;
 }
 
 /**
@@ -235,7 +253,7 @@ function labelPoint(
 }
 
 function isKosovo(shape: BasemapShape): boolean {
-  return shape.id === KOSOVO || shape.id === 'XK' || /^kosovo\b/i.test(shape.name ?? '');
+  return shape.id === KOSOVO || shape.id === 'XK' || (shape.name !== undefined && /^kosovo\b/i.test(shape.name));
 }
 
 /** The polygon of a shape that carries its label: the largest on the globe. */
@@ -270,7 +288,7 @@ const PROJECTED_PER_BASEMAP = 8;
 function projectBasemap(
   basemap: Basemap,
   projection: GeoProjection,
-  path: ReturnType<typeof geoPath>,
+  unclippedProjection: GeoProjection,
   width: number,
   height: number,
   view: Extent | null,
@@ -287,8 +305,11 @@ function projectBasemap(
   const outlines: ProjectedBasemap['outlines'] = [];
   const countryRequests: (LabelRequest & { area: number })[] = [];
   let kosovo = false;
+  const clippedPath = geoPath(projection).digits(1);
+  const unclippedPath = geoPath(unclippedProjection).digits(1);
   basemap.shapes.forEach((shape, index) => {
     if (outOfView(shape, view)) return;
+    const path = clearOfAntimeridian(shape, projection) ? unclippedPath : clippedPath;
     const d = path(shape as never);
     if (!d) return;
     const line = shape.geometry.type === 'LineString' || shape.geometry.type === 'MultiLineString';
@@ -330,27 +351,33 @@ function placeCentres(data: CentresData, requestedWidth: number, requestedHeight
   radius = maxRadius(width, height, count);
   // Outlines are clipped to the frame, with a margin so that they do not stop at its edge
   // (clipping applies to drawn shapes only, not to projected points).
-  const projection = fitProjection(extent, width, height, paddingFor(radius)).clipExtent([
-    [-4, -4],
-    [width + 4, height + 4],
-  ]);
+  const fitted = () =>
+    fitProjection(extent, width, height, paddingFor(radius)).clipExtent([
+      [-4, -4],
+      [width + 4, height + 4],
+    ]);
+  const projection = fitted();
   const positions = new Map<string, readonly [number, number]>();
-  for (const centre of data.centres) {
+  // Passes over thousands of centres use indexed loops: for…of makes an iterator result for each
+  // step until the engine has optimised the loop, and a first render runs mostly unoptimised.
+  for (let index = 0; index < count; index += 1) {
+    const centre = data.centres[index]!;
     const point = projection([centre.lon, drawableLatitude(centre.lat)]);
     if (point && Number.isFinite(point[0]) && Number.isFinite(point[1])) positions.set(centre.id, point);
   }
-  const maxOccupancy = largestOccupancy(data);
-  const size = sizeScale(maxOccupancy, radius);
+  const scan = scanCentres(data);
+  const size = sizeScale(scan.maxOccupancy, radius);
   return {
     width,
     height,
     projection,
+    unclippedProjection: fitted().preclip((stream) => stream),
     positions,
     maxRadius: radius,
-    maxOccupancy,
+    maxOccupancy: scan.maxOccupancy,
     size,
     dates: historyDates(data),
-    legend: legendFor(data, maxOccupancy, size),
+    legend: legendFor(scan, size),
   };
 }
 
@@ -363,8 +390,7 @@ export function withBasemap(frame: PlacedFrame, data: CentresData, options: Pick
   const { width, height, projection } = frame;
   const view = visibleExtent(projection, width, height);
   const { basemap, pending: pendingBasemap } = resolveBasemap(options.basemap, view, data.basemap);
-  const path = geoPath(projection).digits(1);
-  const drawn = basemap ? projectBasemap(basemap, projection, path, width, height, view, options.locale) : null;
+  const drawn = basemap ? projectBasemap(basemap, projection, frame.unclippedProjection, width, height, view, options.locale) : null;
   const sample = drawn ? sampleCentres(data.centres) : [];
   const shapes: ShapeModel[] = (drawn?.outlines ?? []).map(({ shape, key, d, line }) => ({ key, d, line, focus: !line && holdsAny(shape, sample) }));
   return {
@@ -372,7 +398,7 @@ export function withBasemap(frame: PlacedFrame, data: CentresData, options: Pick
     basemap,
     pendingBasemap,
     shapes,
-    graticule: basemap || pendingBasemap ? null : graticuleFor(view, path),
+    graticule: basemap || pendingBasemap ? null : graticuleFor(view, geoPath(projection).digits(1)),
     kosovo: drawn?.kosovo ?? false,
     countryRequests: drawn?.countryRequests ?? [],
   };
@@ -390,7 +416,7 @@ export interface MarkerModel {
   x: number;
   y: number;
   r: number;
-  /** d3 symbol path around (0, 0): place with a translate. */
+  /** The symbol at its place, as SVG path data. */
   path: string;
   occupancy: number | null;
   capacity: number | null;
@@ -444,9 +470,9 @@ class CentreMarker implements MarkerModel {
     return this.#picked;
   }
 
-  /** Only drawn one by one below the dense threshold: written when first read (shared per kind and size). */
+  /** Only drawn one by one below the dense threshold: written when first read. */
   get path(): string {
-    return symbolPath(this.kind, this.r);
+    return placedSymbol(this.kind, this.r, this.x, this.y);
   }
 }
 
@@ -492,7 +518,8 @@ export function layoutCentres(data: CentresData, frame: MapFrame, options: Centr
   const date = options.date ?? defaultDate(data, frame.dates);
   const dated = frame.dates.length > 0 ? date : undefined;
   const markers: MarkerModel[] = [];
-  for (const centre of data.centres) {
+  for (let index = 0; index < data.centres.length; index += 1) {
+    const centre = data.centres[index]!;
     const position = frame.positions.get(centre.id);
     if (!position) continue;
     const values = valuesAt(centre, dated, data.asOf);
@@ -522,12 +549,12 @@ export function layoutCentres(data: CentresData, frame: MapFrame, options: Centr
     markers.push(marker);
   }
   const byId = new Map<string, MarkerModel>();
-  for (const marker of markers) byId.set(marker.id, marker);
+  for (let index = 0; index < markers.length; index += 1) byId.set(markers[index]!.id, markers[index]!);
   // The keyboard orders are sorted when first used: most maps are never stepped through.
   let byOccupancy: string[] | undefined;
   let westToEast: string[] | undefined;
   const occupancyOrder = () => (byOccupancy ??= [...markers].sort(compareOccupancy).map((marker) => marker.id));
-  markers.sort((a, b) => b.r - a.r || compareId(a, b));
+  sortForDrawing(markers);
 
   const budget = options.labels ?? labelBudget(frame.width);
   const requests: LabelRequest[] = [];
@@ -547,8 +574,7 @@ export function layoutCentres(data: CentresData, frame: MapFrame, options: Centr
   }
   const bounds = { width: frame.width, height: frame.height };
   const taken: Box[] = [];
-  // Markers are the obstacles (each has its id, x, y and r), for the names and then the countries.
-  const obstacles = obstacleGrid(markers, bounds);
+  const obstacles = markerObstacles(markers, bounds);
   const labels = placeLabels(requests, obstacles, bounds, LABEL_FONT_SIZE, taken);
   const countryLabels = placeLabels(frame.countryRequests, obstacles, bounds, COUNTRY_FONT_SIZE, taken);
 
@@ -575,15 +601,61 @@ export function layoutCentres(data: CentresData, frame: MapFrame, options: Centr
 export function withCountryLabels(model: CentresModel, frame: MapFrame): CentresModel {
   const bounds = { width: frame.width, height: frame.height };
   const taken = model.labels.map((label) => label.box);
-  const countryLabels = placeLabels(frame.countryRequests, obstacleGrid(model.markers, bounds), bounds, COUNTRY_FONT_SIZE, taken);
+  const countryLabels = placeLabels(frame.countryRequests, markerObstacles(model.markers, bounds), bounds, COUNTRY_FONT_SIZE, taken);
   // Descriptors, so that the keyboard orders stay sorted on first use.
   return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(model), countryLabels: { value: countryLabels, enumerable: true } }) as CentresModel;
+}
+
+/**
+ * Largest first, equal sizes by id. The sizes are sorted as numbers by the engine and each
+ * marker put in its size's place; only runs of equal sizes are compared by id. (A comparator
+ * over thousands of markers, called tens of thousands of times, is far slower on a first render.)
+ */
+export function sortForDrawing(markers: MarkerModel[]): void {
+  const count = markers.length;
+  const radii = new Float64Array(count);
+  for (let index = 0; index < count; index += 1) radii[index] = markers[index]!.r;
+  radii.sort();
+  // The next free place of each size, the largest size at place 0.
+  const places = new Map<number, number>();
+  for (let place = 0; place < count; place += 1) {
+    const r = radii[count - 1 - place]!;
+    if (!places.has(r)) places.set(r, place);
+  }
+  const placed = new Array<MarkerModel>(count);
+  for (let index = 0; index < count; index += 1) {
+    const marker = markers[index]!;
+    const place = places.get(marker.r)!;
+    placed[place] = marker;
+    places.set(marker.r, place + 1);
+  }
+  for (let start = 0; start < count; ) {
+    let end = start + 1;
+    while (end < count && placed[end]!.r === placed[start]!.r) end += 1;
+    if (end - start > 1) placed.slice(start, end).sort(compareId).forEach((marker, offset) => (placed[start + offset] = marker));
+    start = end;
+  }
+  for (let index = 0; index < count; index += 1) markers[index] = placed[index]!;
+}
+
+/** The obstacle grid of a model's markers, kept for placing country names again on another basemap. */
+const obstacleGrids = new WeakMap<readonly MarkerModel[], ObstacleGrid>();
+
+/** Markers are the obstacles of names (each has its id, x, y and r): the names of centres, then of countries. */
+function markerObstacles(markers: readonly MarkerModel[], bounds: { width: number; height: number }): ObstacleGrid {
+  let grid = obstacleGrids.get(markers);
+  if (!grid || grid.width !== bounds.width || grid.height !== bounds.height) {
+    grid = obstacleGrid(markers, bounds);
+    obstacleGrids.set(markers, grid);
+  }
+  return grid;
 }
 
 /** The first `count` markers in `compareOccupancy` order, without sorting them all. */
 function largestByOccupancy(markers: readonly MarkerModel[], count: number): MarkerModel[] {
   const top: MarkerModel[] = [];
-  for (const marker of markers) {
+  for (let next = 0; next < markers.length; next += 1) {
+    const marker = markers[next]!;
     if (top.length === count && compareOccupancy(marker, top[count - 1]!) >= 0) continue;
     let index = top.length === count ? count - 1 : top.length;
     while (index > 0 && compareOccupancy(marker, top[index - 1]!) < 0) index -= 1;
@@ -604,22 +676,35 @@ function compareOccupancy(a: MarkerModel, b: MarkerModel): number {
   return y - x || compareId(a, b);
 }
 
-/** What the legend explains: everything that occurs on any date, so it stays still while dates change. */
-export function legendFor(data: CentresData, maxOccupancy: number, size: SizeScale): LegendModel {
-  const classes = new Set<RateClass>();
-  const kinds = new Set<CentreKind>();
-  const statuses = new Set<CentreStatus>();
-  let noPlaces = false;
+/** What every centre and snapshot tells the frame, gathered in one pass. */
+interface CentresScan {
+  /** The largest occupancy on any date: the size scale stays the same while dates change. */
+  maxOccupancy: number;
+  classes: Set<RateClass>;
+  kinds: Set<CentreKind>;
+  statuses: Set<CentreStatus>;
+  noPlaces: boolean;
+}
+
+function scanCentres(data: CentresData): CentresScan {
+  const scan: CentresScan = { maxOccupancy: 0, classes: new Set(), kinds: new Set(), statuses: new Set(), noPlaces: false };
   const note = (occupancy: number | null, capacity: number | null) => {
-    classes.add(rateClass(occupancy, capacity));
-    if (capacity === 0) noPlaces = true;
+    if (occupancy !== null && occupancy > scan.maxOccupancy) scan.maxOccupancy = occupancy;
+    scan.classes.add(rateClass(occupancy, capacity));
+    if (capacity === 0) scan.noPlaces = true;
   };
-  for (const centre of data.centres) {
-    kinds.add(centreKind(centre.type));
-    if (centre.status !== 'open') statuses.add(centre.status);
+  for (let index = 0; index < data.centres.length; index += 1) {
+    const centre = data.centres[index]!;
+    scan.kinds.add(centreKind(centre.type));
+    if (centre.status !== 'open') scan.statuses.add(centre.status);
     note(centre.occupancy, centre.capacity);
-    for (const snapshot of centre.history) note(snapshot.occupancy, snapshot.capacity);
+    for (let step = 0; step < centre.history.length; step += 1) note(centre.history[step]!.occupancy, centre.history[step]!.capacity);
   }
+  return scan;
+}
+
+/** What the legend explains: everything that occurs on any date, so it stays still while dates change. */
+function legendFor({ maxOccupancy, classes, kinds, statuses, noPlaces }: CentresScan, size: SizeScale): LegendModel {
   const known = ['r0', 'r1', 'r2', 'r3'].some((name) => classes.has(name as RateClass));
   const ordered: RateClass[] = [];
   if (known || classes.has('over')) ordered.push('r0', 'r1', 'r2', 'r3');

@@ -12,63 +12,76 @@ export function centreKind(type: string): CentreKind {
 }
 
 /**
- * Writes symbols as SVG path text, offset by (x, y) and rounded to `digits`. The shapes and the
- * text are those of d3-shape's circle, square, triangle and diamond symbols (same area for the
- * same size), drawn here without d3-shape and d3-path, which the map would otherwise bundle.
+ * A symbol of `kind` with the area of a circle of radius `r`, around (0, 0): where its outline
+ * starts, and the rest of the outline in relative commands rounded to `digits`. A symbol is
+ * placed anywhere by writing its start alone; the rest is shared by every symbol of its kind
+ * and size. The shapes are those of d3-shape's circle, square, triangle and diamond symbols
+ * (same area for the same size), drawn here without d3-shape and d3-path, which the map would
+ * otherwise bundle.
  */
-export class SymbolWriter {
-  text = '';
-  x = 0;
-  y = 0;
-  readonly #k: number;
-
-  constructor(digits: number) {
-    this.#k = 10 ** digits;
-  }
-
-  #n(value: number): number {
-    return Math.round(value * this.#k) / this.#k;
-  }
-
-  #point(command: string, x: number, y: number): void {
-    this.text += `${command}${this.#n(this.x + x)},${this.#n(this.y + y)}`;
-  }
-
-  /** Appends a symbol of `kind` with the area of a circle of radius `r`. */
-  draw(kind: CentreKind, r: number): void {
-    const size = Math.PI * r * r;
-    if (kind === 'asylum') {
-      // A whole circle as two arcs, from its rightmost point.
-      const radius = Math.sqrt(size / Math.PI);
-      const rr = this.#n(radius);
-      this.#point('M', radius, 0);
-      if (!radius) return;
-      this.#point(`A${rr},${rr},0,1,1,`, -radius, 0);
-      this.#point(`A${rr},${rr},0,1,1,`, radius, 0);
-    } else if (kind === 'reception') {
-      const w = Math.sqrt(size);
-      this.#point('M', -w / 2, -w / 2);
-      this.text += `h${this.#n(w)}v${this.#n(w)}h${this.#n(-w)}Z`;
-    } else if (kind === 'transit') {
-      const y = -Math.sqrt(size / (SQRT3 * 3));
-      this.#point('M', 0, y * 2);
-      this.#point('L', -SQRT3 * y, -y);
-      this.#point('L', SQRT3 * y, -y);
-      this.text += 'Z';
-    } else {
-      const y = Math.sqrt(size / (TAN30 * 2));
-      const x = y * TAN30;
-      this.#point('M', 0, -y);
-      this.#point('L', x, 0);
-      this.#point('L', 0, y);
-      this.#point('L', -x, 0);
-      this.text += 'Z';
-    }
-  }
+export interface SymbolOutline {
+  x: number;
+  y: number;
+  rest: string;
+  /** The whole outline around (0, 0). */
+  path: string;
 }
 
 const SQRT3 = Math.sqrt(3);
 const TAN30 = Math.sqrt(1 / 3);
+
+function outlineOf(kind: CentreKind, r: number, digits: number): SymbolOutline {
+  const k = 10 ** digits;
+  const n = (value: number) => Math.round(value * k) / k;
+  const size = Math.PI * r * r;
+  let x: number;
+  let y: number;
+  let rest: string;
+  if (kind === 'asylum') {
+    // A whole circle as two arcs, from its rightmost point.
+    const radius = n(r);
+    const across = n(2 * r);
+    x = r;
+    y = 0;
+    rest = r ? `a${radius},${radius},0,1,1,${-across},0a${radius},${radius},0,1,1,${across},0` : '';
+  } else if (kind === 'reception') {
+    const w = Math.sqrt(size);
+    x = -w / 2;
+    y = -w / 2;
+    rest = `h${n(w)}v${n(w)}h${-n(w)}Z`;
+  } else if (kind === 'transit') {
+    // Apex up; the base's corners at (±√3 h, h).
+    const h = Math.sqrt(size / (SQRT3 * 3));
+    const half = n(SQRT3 * h);
+    x = 0;
+    y = -2 * h;
+    rest = `l${half},${n(3 * h)}h${-2 * half}Z`;
+  } else {
+    const half = Math.sqrt(size / (TAN30 * 2));
+    const side = n(half * TAN30);
+    const down = n(half);
+    x = 0;
+    y = -half;
+    rest = `l${side},${down}l${-side},${down}l${-side},${-down}Z`;
+  }
+  return { x, y, rest, path: `M${n(x)},${n(y)}${rest}` };
+}
+
+const outlineCache = new Map<number, SymbolOutline>();
+
+/** A symbol's outline (see SymbolOutline). Radii are rounded to 0.05 px and outlines cached: thousands of centres share few. */
+export function symbolOutline(kind: CentreKind, r: number, digits: 1 | 2): SymbolOutline {
+  const steps = Math.round(r * 20);
+  // A number key: no text to write for each of thousands of symbols.
+  const key = (steps * CENTRE_KINDS.length + CENTRE_KINDS.indexOf(kind)) * 2 + digits - 1;
+  let outline = outlineCache.get(key);
+  if (outline === undefined) {
+    outline = outlineOf(kind, steps / 20, digits);
+    if (outlineCache.size > 20_000) outlineCache.clear();
+    outlineCache.set(key, outline);
+  }
+  return outline;
+}
 
 /** Smallest radius drawn, so that an empty or tiny centre stays visible and can be pointed at. */
 export const MIN_RADIUS = 2.5;
@@ -96,24 +109,15 @@ export function radiusFor(scale: SizeScale, occupancy: number | null): number {
   return Math.max(MIN_RADIUS, scale(occupancy));
 }
 
-const symbolCache = new Map<string, string>();
+/** A symbol at (x, y), to one decimal: its start written for the place, the rest of its outline shared. */
+export function placedSymbol(kind: CentreKind, r: number, x: number, y: number): string {
+  const outline = symbolOutline(kind, r, 1);
+  return `M${Math.round((x + outline.x) * 10) / 10},${Math.round((y + outline.y) * 10) / 10}${outline.rest}`;
+}
 
-/**
- * A d3 symbol path for a centre kind of radius `r` (the area of a circle of that radius),
- * around (0, 0). Radii are rounded to 0.05 px and the paths cached: thousands of centres share few.
- */
+/** A symbol path of a centre kind of radius `r` (the area of a circle of that radius) around (0, 0), to two decimals. */
 export function symbolPath(kind: CentreKind, r: number): string {
-  const rounded = Math.round(r * 20) / 20;
-  const key = `${kind}${rounded}`;
-  let path = symbolCache.get(key);
-  if (path === undefined) {
-    const writer = new SymbolWriter(2);
-    writer.draw(kind, rounded);
-    path = writer.text;
-    if (symbolCache.size > 20_000) symbolCache.clear();
-    symbolCache.set(key, path);
-  }
-  return path;
+  return symbolOutline(kind, r, 2).path;
 }
 
 /**

@@ -6,6 +6,7 @@ import { parseIsoDate } from '../../data/dates.ts';
 import { formatDate, formatList, formatNumber, formatPercent } from '../../text/format.ts';
 import { messagesFor } from '../../text/messages/catalogue.ts';
 import { mapMessages } from '../../text/messages/map.ts';
+import { pickText } from '../../text/pick.ts';
 import type { CentresModel, MarkerModel } from './model.ts';
 import { occupancyRate } from './rate.ts';
 
@@ -22,9 +23,30 @@ export interface MapFacts {
   rate: number | null;
   unknownCapacity: number;
   closed: number;
-  /** Over capacity, the most crowded first (no places at all counts as most crowded). */
-  over: MarkerModel[];
+  /** Centres over capacity. */
+  overCount: number;
+  /** The few most crowded of them, the most first (no places at all counts as most crowded): those the summary names. */
+  mostCrowded: MarkerModel[];
   largest: MarkerModel | undefined;
+}
+
+/** How many over-capacity centres the summary names before "and N others". */
+const NAMED_OVER = 3;
+
+const crowding = (marker: MarkerModel) => marker.rate ?? Number.POSITIVE_INFINITY;
+
+/** More crowded first, then more people, then by id. */
+function compareCrowding(a: MarkerModel, b: MarkerModel): number {
+  return crowding(b) - crowding(a) || (b.occupancy ?? 0) - (a.occupancy ?? 0) || (a.id < b.id ? -1 : 1);
+}
+
+/** Keeps `top` the NAMED_OVER most crowded markers seen, in order (no sort of all of them). */
+function keepMostCrowded(top: MarkerModel[], marker: MarkerModel): void {
+  if (top.length === NAMED_OVER && compareCrowding(marker, top[NAMED_OVER - 1]!) >= 0) return;
+  let index = Math.min(top.length, NAMED_OVER - 1);
+  while (index > 0 && compareCrowding(marker, top[index - 1]!) < 0) index -= 1;
+  top.splice(index, 0, marker);
+  if (top.length > NAMED_OVER) top.pop();
 }
 
 export function mapFacts(model: Pick<CentresModel, 'markers' | 'date'>): MapFacts {
@@ -36,8 +58,10 @@ export function mapFacts(model: Pick<CentresModel, 'markers' | 'date'>): MapFact
   let unknownCapacity = 0;
   let closed = 0;
   let largest: MarkerModel | undefined;
-  const over: MarkerModel[] = [];
-  for (const marker of model.markers) {
+  let overCount = 0;
+  const mostCrowded: MarkerModel[] = [];
+  for (let index = 0; index < model.markers.length; index += 1) {
+    const marker = model.markers[index]!;
     const { occupancy, capacity } = marker;
     if (occupancy !== null) {
       people = (people ?? 0) + occupancy;
@@ -50,13 +74,14 @@ export function mapFacts(model: Pick<CentresModel, 'markers' | 'date'>): MapFact
       comparablePlaces += capacity;
     }
     if (marker.status === 'closed') closed += 1;
-    if (marker.over) over.push(marker);
+    if (marker.over) {
+      overCount += 1;
+      keepMostCrowded(mostCrowded, marker);
+    }
     if (occupancy !== null && occupancy > 0 && (!largest || occupancy > (largest.occupancy ?? 0) || (occupancy === largest.occupancy && marker.id < largest.id))) {
       largest = marker;
     }
   }
-  const crowding = (marker: MarkerModel) => marker.rate ?? Number.POSITIVE_INFINITY;
-  over.sort((a, b) => crowding(b) - crowding(a) || (b.occupancy ?? 0) - (a.occupancy ?? 0) || (a.id < b.id ? -1 : 1));
   return {
     date: model.date,
     centres: model.markers.length,
@@ -66,13 +91,24 @@ export function mapFacts(model: Pick<CentresModel, 'markers' | 'date'>): MapFact
     rate: occupancyRate(comparablePeople, comparablePlaces),
     unknownCapacity,
     closed,
-    over,
+    overCount,
+    mostCrowded,
     largest,
   };
 }
 
-/** How many over-capacity centres the summary names before "and N others". */
-const NAMED_OVER = 3;
+/**
+ * Creates what a first map needs beyond the shared formatters (see `warmFormatters`): the
+ * percent, list and long date formatters of the summary and legend, and the page language's
+ * name choice. Each costs a millisecond or more when first made.
+ */
+export function warmMapFormatters(locale: string): void {
+  formatPercent(0, locale);
+  formatList(['', ''], locale);
+  for (const date of ['2020-01-01', '2020-01', '2020']) formatDate(date, locale, 'long');
+  pickText('', locale);
+}
+
 
 export function mapSummary(facts: MapFacts, locale: string): string {
   const words = messagesFor(mapMessages, locale);
@@ -90,13 +126,11 @@ export function mapSummary(facts: MapFacts, locale: string): string {
   } else {
     parts.push(words.summaryTotals(past, facts.centres, n(facts.centres), n(facts.people), places, rate));
   }
-  if (facts.over.length > 0) {
-    const named = facts.over
-      .slice(0, NAMED_OVER)
-      .map((marker) => (marker.rate === null ? words.listNoPlaces(marker.name) : words.listRate(marker.name, formatPercent(marker.rate, locale))));
-    const rest = facts.over.length - named.length;
+  if (facts.overCount > 0) {
+    const named = facts.mostCrowded.map((marker) => (marker.rate === null ? words.listNoPlaces(marker.name) : words.listRate(marker.name, formatPercent(marker.rate, locale))));
+    const rest = facts.overCount - named.length;
     if (rest > 0) named.push(words.more(rest, n(rest)));
-    parts.push(words.summaryOver(past, facts.over.length, n(facts.over.length), formatList(named, locale)));
+    parts.push(words.summaryOver(past, facts.overCount, n(facts.overCount), formatList(named, locale)));
   } else if (facts.rate !== null) {
     parts.push(words.summaryNoneOver(past));
   }
