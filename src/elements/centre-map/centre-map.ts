@@ -152,6 +152,10 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
   protected override warmUp(): void {
     super.warmUp();
     warmMapFormatters(this.locale);
+    // The shipped outlines it may draw (not for a URL or `none`), fetched and read now rather than after the data.
+    const value = this.basemap?.trim() ?? '';
+    const names = value === '' || value === 'auto' ? BASEMAP_NAMES : isBasemapName(value) ? [value] : [];
+    for (const name of names) void loadBasemap(name);
   }
 
   override connectedCallback(): void {
