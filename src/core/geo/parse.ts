@@ -5,9 +5,9 @@
  * the way d3-geo expects (RFC 7946 files wind the other way), and only an id and a plain-text
  * name survive from the properties.
  */
-import { geoArea, geoBounds } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { DataIssue } from '../data/types.ts';
+import { partsOf, polygonArea } from './measure.ts';
 import type { Basemap, BasemapShape, Extent, ShapeGeometry } from './types.ts';
 
 export type ParsedBasemap = { ok: true; basemap: Basemap; dropped: number } | { ok: false; error: DataIssue };
@@ -202,7 +202,7 @@ function checkPolygon(value: unknown, budget: { positions: number }): number[][]
     rings.push(checked);
   }
   // An exterior ring wound counter-clockwise encloses the rest of the globe: turn every ring around.
-  if (geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI) for (const ring of rings) ring.reverse();
+  if (polygonArea(rings) > 2 * Math.PI) for (const ring of rings) ring.reverse();
   return rings;
 }
 
@@ -224,10 +224,36 @@ function shapeName(properties: Json): string | undefined {
   return undefined;
 }
 
-/** The [west, south, east, north] bounds of the shapes; null when empty. */
+/**
+ * The [west, south, east, north] of the shapes' vertices; null when empty. Longitudes are also
+ * read from 0 to 360: when that range is the narrower one and under half the globe (outlines
+ * cut at ±180, such as Russia's far east or Fiji), the bounds lie across the antimeridian,
+ * west greater than east, as d3-geo's geoBounds gives them.
+ */
 export function shapesBounds(shapes: readonly BasemapShape[]): Extent | null {
-  if (shapes.length === 0) return null;
-  const [[west, south], [east, north]] = geoBounds({ type: 'FeatureCollection', features: shapes as never[] });
+  let west = Infinity;
+  let east = -Infinity;
+  let westOf0 = Infinity;
+  let eastOf0 = -Infinity;
+  let south = Infinity;
+  let north = -Infinity;
+  for (const shape of shapes) {
+    for (const part of partsOf(shape.geometry)) {
+      for (let index = 0; index < part.length; index += 1) {
+        const lon = part[index]![0]!;
+        const lat = part[index]![1]!;
+        const turned = lon < 0 ? lon + 360 : lon;
+        west = Math.min(west, lon);
+        east = Math.max(east, lon);
+        westOf0 = Math.min(westOf0, turned);
+        eastOf0 = Math.max(eastOf0, turned);
+        south = Math.min(south, lat);
+        north = Math.max(north, lat);
+      }
+    }
+  }
   if (![west, south, east, north].every(Number.isFinite)) return null;
+  const across = eastOf0 - westOf0;
+  if (across < east - west && across <= 180) return [westOf0 > 180 ? westOf0 - 360 : westOf0, south, eastOf0 > 180 ? eastOf0 - 360 : eastOf0, north];
   return [west, south, east, north];
 }

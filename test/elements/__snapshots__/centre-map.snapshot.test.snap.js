@@ -17,7 +17,7 @@ snapshots["centre-map-bih-640"] =
     <path class="" d="M72.4,-4L52.1,6.5L63.6,25L53.8,31.9L53.5,47.1L60.2,63L45.4,67.9L26.2,65.6L3.5,54.5L-4,57.6L-4,-4Z"/>
   </g>
   <g class="country-labels">
-    <text text-anchor="middle" x="425.5" y="344.2">Bosnia and Herzegovina</text>
+    <text text-anchor="middle" x="424.6" y="343.5">Bosnia and Herzegovina</text>
     <text text-anchor="middle" x="599.3" y="581.3">Montenegro</text>
     <text text-anchor="middle" x="27.9" y="32.6">Slovenia</text>
   </g>

@@ -5,10 +5,11 @@
  *  - `layoutCentres`: values on the chosen date, symbols (largest drawn first), labels,
  *    keyboard orders and the legend.
  */
-import { geoArea, geoBounds, geoCentroid, geoContains, geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
+import { geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
 import type { CentresData, CentreStatus, Text } from '../../data/types.ts';
 import { basemapFor, isBasemapName, namedBasemap, type BasemapName } from '../../geo/basemaps.ts';
 import { countryLabel, KOSOVO } from '../../geo/countries.ts';
+import { partsOf, polygonArea, polygonHolds, polygonMiddle } from '../../geo/measure.ts';
 import type { Basemap, BasemapShape, Extent } from '../../geo/types.ts';
 import { pickText } from '../../text/pick.ts';
 import { defaultDate, historyDates, statusAt, valuesAt } from './history.ts';
@@ -103,8 +104,6 @@ function sampleCentres(centres: readonly { lon: number; lat: number }[]): [numbe
 
 interface Outline {
   box: Extent;
-  /** Empty for lines. */
-  polygons: number[][][][];
   /** The largest step in longitude or latitude between neighbouring vertices. */
   longestStep: number;
 }
@@ -112,31 +111,16 @@ interface Outline {
 /** Shapes are shared and read-only: their planar outline is worked out once. */
 const outlines = new WeakMap<BasemapShape, Outline | null>();
 
-/** The rings or lines of a geometry, as lists of positions. */
-function partsOf(geometry: BasemapShape['geometry']): number[][][] {
-  switch (geometry.type) {
-    case 'Polygon':
-    case 'MultiLineString':
-      return geometry.coordinates;
-    case 'MultiPolygon':
-      return geometry.coordinates.flat();
-    case 'LineString':
-      return [geometry.coordinates];
-  }
-}
-
-/** The polygons of a shape and the [west, south, east, north] of its vertices; null for shapes across the antimeridian. */
+/** The [west, south, east, north] of a shape's vertices; null for shapes across the antimeridian. */
 function outlineOf(shape: BasemapShape): Outline | null {
   let outline = outlines.get(shape);
   if (outline === undefined) {
-    const { geometry } = shape;
-    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
     let west = Infinity;
     let south = Infinity;
     let east = -Infinity;
     let north = -Infinity;
     let longestStep = 0;
-    for (const part of partsOf(geometry)) {
+    for (const part of partsOf(shape.geometry)) {
       let previousLon = NaN;
       let previousLat = NaN;
       for (let index = 0; index < part.length; index += 1) {
@@ -152,7 +136,7 @@ function outlineOf(shape: BasemapShape): Outline | null {
         previousLat = lat;
       }
     }
-    outline = east - west <= 180 ? { box: [west, south, east, north], polygons, longestStep } : null;
+    outline = east - west <= 180 ? { box: [west, south, east, north], longestStep } : null;
     outlines.set(shape, outline);
   }
   return outline;
@@ -190,48 +174,30 @@ function clearOfAntimeridian(shape: BasemapShape, projection: GeoProjection): bo
   return east - west < 170 && west + lambda > -179 && east + lambda < 179 && south > -89 && north < 89;
 }
 
-/** Even-odd test in longitude and latitude (holes included). */
-function polygonHolds(polygon: number[][][], lon: number, lat: number): boolean {
-  let inside = false;
-  for (const ring of polygon) {
-    // Positions read by index: no iterator made for each of thousands of vertices.
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-      const xi = ring[i]![0] ?? NaN;
-      const yi = ring[i]![1] ?? NaN;
-      const xj = ring[j]![0] ?? NaN;
-      const yj = ring[j]![1] ?? NaN;
-      if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
+/** The polygons of a shape (none for lines). */
+function polygonsOf({ type, coordinates }: BasemapShape['geometry']): number[][][][] {
+  return type === 'Polygon' ? [coordinates] : type === 'MultiPolygon' ? coordinates : [];
 }
 
 /**
  * Whether any of the points lies in the shape. Country outlines are dense enough for a planar
- * test on their vertices, at a fraction of the cost of a spherical one; shapes across the
- * antimeridian are tested on the sphere.
+ * test on their vertices; outlines across the antimeridian are cut at ±180 (as Natural Earth's
+ * are), so their parts are tested the same way, with no box around them.
  */
 function holdsAny(shape: BasemapShape, points: readonly [number, number][]): boolean {
-  const outline = outlineOf(shape);
-  if (!outline) {
-    const [[west, south], [east, north]] = geoBounds(shape as never);
-    const wraps = west > east;
-    return points.some(
-      ([lon, lat]) => lat >= south && lat <= north && (wraps ? lon >= west || lon <= east : lon >= west && lon <= east) && geoContains(shape as never, [lon, lat]),
-    );
-  }
-  const [west, south, east, north] = outline.box;
+  const [west, south, east, north] = outlineOf(shape)?.box ?? [-180, -90, 180, 90];
+  const polygons = polygonsOf(shape.geometry);
   for (let index = 0; index < points.length; index += 1) {
     const lon = points[index]![0];
     const lat = points[index]![1];
     if (lon < west || lon > east || lat < south || lat > north) continue;
-    for (const polygon of outline.polygons) if (polygonHolds(polygon, lon, lat)) return true;
+    for (const polygon of polygons) if (polygonHolds(polygon, lon, lat)) return true;
   }
   return false;
 }
 
 /**
- * Where a country's name goes: the centroid of its largest polygon, or, when that is off the
+ * Where a country's name goes: the middle of its largest polygon, or, when that is off the
  * map, the centroid of the part in view, provided it falls inside the country (a crescent's
  * centroid can lie in its neighbour).
  */
@@ -244,12 +210,13 @@ function labelPoint(
 ): [number, number] | null {
   const inside = (point: [number, number] | null | undefined): point is [number, number] =>
     !!point && point[0] >= 0 && point[0] <= width && point[1] >= 0 && point[1] <= height;
-  const whole = projection(geoCentroid(polygon) as [number, number]);
+  const middle = polygonMiddle(polygon.coordinates);
+  const whole = middle && projection(middle);
   if (inside(whole)) return whole;
   const visible = path.centroid(polygon as never) as [number, number];
   if (!inside(visible) || !Number.isFinite(visible[0])) return null;
   const back = projection.invert?.(visible);
-  return back && geoContains(polygon as never, back) ? visible : null;
+  return back && polygonHolds(polygon.coordinates, back[0], back[1]) ? visible : null;
 }
 
 function isKosovo(shape: BasemapShape): boolean {
@@ -264,7 +231,7 @@ function labelPolygon(shape: BasemapShape): { type: 'Polygon'; coordinates: numb
   let best: number[][][] | null = null;
   let bestArea = -1;
   for (const coordinates of geometry.coordinates) {
-    const area = geoArea({ type: 'Polygon', coordinates });
+    const area = polygonArea(coordinates);
     if (area > bestArea) {
       bestArea = area;
       best = coordinates;
