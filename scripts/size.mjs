@@ -20,10 +20,9 @@ export const BUDGETS = {
 
 /** Brotli ceilings while a bundle is over its budget (never raise them to let a change in). */
 export const CEILINGS = {
-  'mig-widgets.min.js': 72.5 * 1024,
-  'mig-flow-timeline.min.js': 37.5 * 1024,
-  'mig-centre-map.min.js': 48 * 1024,
-  'mig-project-board.min.js': 31.5 * 1024,
+  'mig-widgets.min.js': 71.8 * 1024,
+  'mig-flow-timeline.min.js': 36.8 * 1024,
+  'mig-centre-map.min.js': 46.6 * 1024,
 };
 
 export function sizes(file) {
