@@ -132,7 +132,8 @@ export const BosniaAndHerzegovina2019: Story = {
   args: { src: '/data/centres-bih.json' },
   play: async ({ canvasElement }) => {
     const el = await mapIn(canvasElement);
-    expect(el.shadowRoot!.querySelector('.markers [data-id="miral"] .hatch')).not.toBeNull();
+    // The hatching is drawn right after its symbol.
+    expect(el.shadowRoot!.querySelector('.markers [data-id="miral"] + .hatch')).not.toBeNull();
   },
 };
 
