@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seriesShapes } from '../../../src/core/layout/flow/shapes.ts';
+import fc from 'fast-check';
+import { linePath, seriesShapes } from '../../../src/core/layout/flow/shapes.ts';
 
 const input = (ys: number[], estimate: number[] = []) => ({
   n: ys.length,
@@ -35,5 +36,32 @@ describe('seriesShapes', () => {
   it('builds stacked areas with the same gaps', () => {
     const shapes = seriesShapes({ ...input([5, 6, Number.NaN, 7, 8]), y0: Float64Array.of(10, 10, 10, 10, 10) });
     expect(shapes.area).toBe('M0,5L10,6L10,10L0,10ZM30,7L40,8L40,10L30,10Z');
+  });
+});
+
+describe('linePath', () => {
+  /** The path as plain string building writes it: each number rounded to one decimal. */
+  const expected = (xs: number[], ys: number[]) =>
+    xs.map((x, k) => `${k ? 'L' : 'M'}${Math.round(x * 10) / 10},${Math.round(ys[k]! * 10) / 10}`).join('');
+  const coordinate = fc.oneof(
+    fc.double({ min: -5000, max: 5000, noNaN: true }),
+    fc.integer({ min: -100, max: 100 }),
+    fc.constantFrom(0, -0, 0.04, -0.04, 0.05, -0.05, 9.95, -9.95, 1e10, -1e10, 1e300, Number.NaN, Number.POSITIVE_INFINITY),
+  );
+  it('writes every point as plain string building would, for any coordinates', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(coordinate, coordinate), { minLength: 1, maxLength: 40 }), (points) => {
+        const xs = points.map(([x]) => x);
+        const ys = points.map(([, y]) => y);
+        expect(linePath(Float64Array.from(xs), Float64Array.from(ys), 0, points.length - 1)).toBe(expected(xs, ys));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('writes paths longer than its first buffer', () => {
+    const n = 20_000;
+    const xs = Array.from({ length: n }, (_, k) => k * 0.37);
+    const ys = Array.from({ length: n }, (_, k) => 1000 - (k % 997) * 1.3);
+    expect(linePath(Float64Array.from(xs), Float64Array.from(ys), 0, n - 1)).toBe(expected(xs, ys));
   });
 });

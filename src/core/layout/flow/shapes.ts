@@ -30,29 +30,91 @@ export interface ShapeInput {
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 /**
- * `String(round1(v))` from integers: the same text (one decimal, none when it is 0), about twice
- * as fast, which counts in paths of thousands of points.
+ * `String(round1(v))`: the same text (one decimal, none when it is 0). Used where a path's
+ * numbers cannot be written as plain digits (see `PathWriter`).
  */
 function text1(v: number): string {
-  const tenths = Math.round(v * 10);
-  const digit = tenths % 10;
-  if (digit === 0 || Number.isNaN(digit)) return `${tenths / 10}`;
-  const abs = tenths < 0 ? -tenths : tenths;
-  return `${tenths < 0 ? '-' : ''}${(abs - (abs % 10)) / 10}.${abs % 10}`;
+  return `${Math.round(v * 10) / 10}`;
 }
 
-/** `M x,y L x,y …` over points a…b, written directly (long series make thousands of points). */
+/**
+ * Path text is written as ASCII bytes into one reused buffer and read out as a string once per
+ * path: a long series draws thousands of points, and building their text piece by piece made
+ * more garbage than everything else in a first render.
+ */
+let bytes = new Uint8Array(1 << 16);
+let written = 0;
+const decoder = new TextDecoder('latin1');
+
+function put(code: number): void {
+  if (written === bytes.length) {
+    const bigger = new Uint8Array(bytes.length * 2);
+    bigger.set(bytes);
+    bytes = bigger;
+  }
+  bytes[written++] = code;
+}
+
+/** `v` rounded to one decimal, as `text1` writes it. */
+function putNumber(v: number): void {
+  let tenths = Math.round(v * 10);
+  if (!(Math.abs(tenths) < 2 ** 31)) {
+    // NaN, infinities or huge values: rare, written as JavaScript writes them.
+    const text = text1(v);
+    for (let i = 0; i < text.length; i += 1) put(text.charCodeAt(i));
+    return;
+  }
+  if (tenths < 0) {
+    put(45); // -
+    tenths = -tenths;
+  }
+  const decimal = tenths % 10;
+  const whole = (tenths - decimal) / 10;
+  let unit = 1;
+  while (unit * 10 <= whole) unit *= 10;
+  for (; unit >= 1; unit /= 10) put(48 + (Math.floor(whole / unit) % 10));
+  if (decimal) {
+    put(46); // .
+    put(48 + decimal);
+  }
+}
+
+/** `command x,y`. */
+function putPoint(command: number, x: number, y: number): void {
+  put(command);
+  putNumber(x);
+  put(44); // ,
+  putNumber(y);
+}
+
+/** The text written since `written` was set to 0. */
+function takeText(): string {
+  const text = decoder.decode(bytes.subarray(0, written));
+  written = 0;
+  return text;
+}
+
+const M = 77;
+const L = 76;
+const Z = 90;
+
+/** `M x,y L x,y …` over points a…b. */
 export function linePath(x: Float64Array, y: Float64Array, a: number, b: number): string {
-  let d = `M${text1(x[a]!)},${text1(y[a]!)}`;
-  for (let k = a + 1; k <= b; k += 1) d += `L${text1(x[k]!)},${text1(y[k]!)}`;
-  return d;
+  putLine(x, y, a, b);
+  return takeText();
+}
+
+function putLine(x: Float64Array, y: Float64Array, a: number, b: number): void {
+  putPoint(M, x[a]!, y[a]!);
+  for (let k = a + 1; k <= b; k += 1) putPoint(L, x[k]!, y[k]!);
 }
 
 /** The band between `y` (forwards) and `y0` (backwards), closed. */
 function areaPath(x: Float64Array, y: Float64Array, y0: Float64Array, a: number, b: number): string {
-  let d = linePath(x, y, a, b);
-  for (let k = b; k >= a; k -= 1) d += `L${text1(x[k]!)},${text1(y0[k]!)}`;
-  return `${d}Z`;
+  putLine(x, y, a, b);
+  for (let k = b; k >= a; k -= 1) putPoint(L, x[k]!, y0[k]!);
+  put(Z);
+  return takeText();
 }
 
 export function seriesShapes(input: ShapeInput): SeriesShapes {
