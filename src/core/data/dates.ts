@@ -48,9 +48,9 @@ function daysFromCivil(year: number, month: number, day: number): number {
 
 /**
  * First millisecond (UTC) of valid ISO calendar text, NaN otherwise. Read character by
- * character, allocating nothing: a long daily series has 10^5 dates, each read a few times
- * (validation, sorting, layout), so neither a regular expression nor a cache pays here. The
- * precision follows from the length: 4 (year), 7 (month) or 10 (day).
+ * character, allocating nothing: a long daily series has 10^5 dates, so neither a regular
+ * expression nor a cache pays here. The precision follows from the length: 4 (year), 7 (month)
+ * or 10 (day).
  */
 function startOf(text: string): number {
   const length = text.length;

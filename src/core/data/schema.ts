@@ -40,34 +40,24 @@ export class InvalidData extends Error {
 }
 
 /**
- * Parse a child value at `key` of its parent: failures and warnings raised inside get the key
- * in front of their paths. The key is turned into a path segment only when one of them occurs.
+ * What was raised while the value at `key` of its parent was parsed (warnings from `mark` on, and
+ * `error` when it failed) gets the key in front of its path. Warnings raised before a failure stay
+ * (e.g. a link removed from a row later left out). The key becomes a path segment only here, so
+ * valid data never pays for it.
  */
-export function parseAt<T>(schema: Schema<T>, value: unknown, key: string | number, context: ParseContext): T {
-  const mark = context.warnings.length;
-  try {
-    return schema.parse(value, context);
-  } catch (error) {
-    if (error instanceof InvalidData) error.within(pointer('', key));
-    throw error;
-  } finally {
-    // Warnings raised before a failure stay (e.g. a link removed from a row later left out).
-    if (context.warnings.length > mark) placeWarnings(context.warnings, mark, key);
-  }
-}
-
-/** Put `key` in front of the paths of the warnings from `mark` on. */
-function placeWarnings(warnings: DataIssue[], mark: number, key: string | number): void {
+function placeAt(key: string | number, warnings: DataIssue[], mark: number, error?: unknown): void {
   for (let i = mark; i < warnings.length; i += 1) {
     const warning = warnings[i]!;
     warnings[i] = { ...warning, path: pointer('', key) + (warning.path ?? '') };
   }
+  if (error instanceof InvalidData) error.within(pointer('', key));
 }
+
 
 export interface Schema<T> {
   /**
    * Validate `value` into a fresh value. Failures (thrown `InvalidData`) and warnings carry JSON
-   * Pointer paths relative to `value`; `parseAt` places them in the enclosing document.
+   * Pointer paths relative to `value`; the enclosing object or array places them (`placeAt`).
    */
   parse(value: unknown, context: ParseContext): T;
   jsonSchema(): JsonSchema;
@@ -150,7 +140,13 @@ export function text(): Schema<string | Record<string, string>> {
         if (!LANGUAGE_TAG.test(key)) continue;
         const entry = value[key];
         if (entry === null || entry === undefined) continue;
-        result[key] = parseAt(anyText, entry, key, context);
+        try {
+          result[key] = anyText.parse(entry, context);
+        } catch (error) {
+          // Plain text raises no warnings: only the failure needs its place.
+          placeAt(key, context.warnings, context.warnings.length, error);
+          throw error;
+        }
         entries++;
       }
       if (entries === 0) throw new InvalidData('', 'expected at least one language, e.g. {"en": "…"}');
@@ -328,12 +324,11 @@ export function object<S extends Shape>(shape: S, description?: string): Schema<
           const raw = own(value, key);
           if (raw === undefined && !field.optional) throw new InvalidData('', 'is required');
           const parsed = field.parse(raw, context);
-          if (warnings.length > mark) placeWarnings(warnings, mark, key);
+          if (warnings.length > mark) placeAt(key, warnings, mark);
           if (parsed !== undefined) result[key] = parsed;
         }
       } catch (error) {
-        if (error instanceof InvalidData) error.within(pointer('', keys[index]!));
-        if (warnings.length > mark) placeWarnings(warnings, mark, keys[index]!);
+        placeAt(keys[index]!, warnings, mark, error);
         throw error;
       }
       return result as ObjectOf<S>;
@@ -383,15 +378,13 @@ export function array<T>(item: Schema<T>, options: { dropInvalid?: boolean; minI
           result.push(item.parse(value[index], context));
           positions?.push(index);
         } catch (error) {
-          if (warnings.length > mark) placeWarnings(warnings, mark, index);
-          if (!(error instanceof InvalidData)) throw error;
-          error.within(pointer('', index));
-          if (!dropInvalid || error.code === 'too-large') throw error;
+          placeAt(index, warnings, mark, error);
+          if (!(error instanceof InvalidData) || !dropInvalid || error.code === 'too-large') throw error;
           warnings.push({ code: 'dropped-row', message: `Row left out: ${error.reason}`, path: error.path });
           positions ??= result.map((_, position) => position);
           continue;
         }
-        if (warnings.length > mark) placeWarnings(warnings, mark, index);
+        if (warnings.length > mark) placeAt(index, warnings, mark);
       }
       if (positions) sourcePositions.set(result, positions);
       if (result.length < minItems) throw new InvalidData('', `expected at least ${minItems} valid row${minItems === 1 ? '' : 's'}`);

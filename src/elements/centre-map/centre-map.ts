@@ -153,8 +153,8 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
     super.warmUp();
     warmMapFormatters(this.locale);
     // The shipped outlines it may draw (not for a URL or `none`), fetched and read now rather than after the data.
-    const value = this.basemap?.trim() ?? '';
-    const names = value === '' || value === 'auto' ? BASEMAP_NAMES : isBasemapName(value) ? [value] : [];
+    const asked = this.basemapAsked();
+    const names = asked === 'auto' ? BASEMAP_NAMES : isBasemapName(asked) ? [asked] : [];
     for (const name of names) void loadBasemap(name);
   }
 
@@ -227,11 +227,15 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
     return this.frame ? !this.frame.pendingBasemap : this.measured;
   }
 
+  /** What the `basemap` attribute asks for: nothing (null), `auto`, a shipped basemap's name, or else a URL. */
+  private basemapAsked(): string | null {
+    const value = this.basemap?.trim() || 'auto';
+    return value === 'none' ? null : value;
+  }
+
   private basemapChoice(): BasemapChoice {
-    const value = this.basemap?.trim() ?? '';
-    if (value === 'none') return null;
-    if (isBasemapName(value)) return value;
-    return this.customBasemap ?? 'auto';
+    const asked = this.basemapAsked();
+    return asked === null || isBasemapName(asked) ? asked : (this.customBasemap ?? 'auto');
   }
 
   private updateModel(): void {
@@ -292,8 +296,8 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
   // ---- basemap from the attribute ----
 
   private applyBasemapAttribute(): void {
-    const value = this.basemap?.trim() ?? '';
-    const url = value && value !== 'none' && value !== 'auto' && !isBasemapName(value) ? value : null;
+    const asked = this.basemapAsked();
+    const url = asked !== null && asked !== 'auto' && !isBasemapName(asked) ? asked : null;
     if (url === this.basemapUrl) return;
     this.basemapRequest?.abort();
     this.basemapRequest = undefined;

@@ -126,6 +126,7 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
   }
 
   protected override warmUp(): void {
+    super.warmUp();
     warmTimelineFormatters(this.locale);
   }
 

@@ -137,21 +137,9 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
   const series: PreparedSeries[] = raw.map(({ series: s, index, times: own, values, estimate, stats }) => {
     const full = own.length === periods.length;
     const times = full ? periods : own;
-    let aligned = values;
-    let alignedEstimate = estimate;
-    const alignedPresent = full ? (everyPeriod ??= new Uint8Array(periods.length).fill(1)) : new Uint8Array(periods.length);
-    if (!full) {
-      aligned = new Float64Array(periods.length).fill(Number.NaN);
-      alignedEstimate = new Uint8Array(periods.length);
-      // Both arrays are sorted: walk them together.
-      let at = 0;
-      for (let i = 0; i < times.length; i += 1) {
-        while (periods[at]! < times[i]!) at += 1;
-        aligned[at] = values[i]!;
-        alignedEstimate[at] = estimate[i]!;
-        alignedPresent[at] = 1;
-      }
-    }
+    const { aligned, alignedEstimate, alignedPresent } = full
+      ? { aligned: values, alignedEstimate: estimate, alignedPresent: (everyPeriod ??= new Uint8Array(periods.length).fill(1)) }
+      : align(periods, times, values, estimate);
     return {
       id: s.id,
       label: s.label,
@@ -196,6 +184,27 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
     events,
     pointCount,
   };
+}
+
+/** A series' values and estimates placed on `periods` (NaN and 0 where it has no point). */
+function align(
+  periods: Float64Array,
+  times: Float64Array,
+  values: Float64Array,
+  estimate: Uint8Array,
+): Pick<PreparedSeries, 'aligned' | 'alignedEstimate' | 'alignedPresent'> {
+  const aligned = new Float64Array(periods.length).fill(Number.NaN);
+  const alignedEstimate = new Uint8Array(periods.length);
+  const alignedPresent = new Uint8Array(periods.length);
+  // Both arrays are sorted: walk them together.
+  let at = 0;
+  for (let i = 0; i < times.length; i += 1) {
+    while (periods[at]! < times[i]!) at += 1;
+    aligned[at] = values[i]!;
+    alignedEstimate[at] = estimate[i]!;
+    alignedPresent[at] = 1;
+  }
+  return { aligned, alignedEstimate, alignedPresent };
 }
 
 /** Sorted union of sorted time arrays (often all equal: then the first is reused; prepared arrays are never written to). */

@@ -109,7 +109,6 @@ export function warmMapFormatters(locale: string): void {
   pickText('', locale);
 }
 
-
 export function mapSummary(facts: MapFacts, locale: string): string {
   const words = messagesFor(mapMessages, locale);
   const n = (value: number) => formatNumber(value, locale);
