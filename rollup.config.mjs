@@ -3,6 +3,7 @@
 // 2. script tags: self-contained, minified single files (ES module and classic IIFE), for all
 //    three widgets and for each alone. Basemaps are a lazily loaded chunk in ESM, inlined in IIFE.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -26,8 +27,14 @@ function prependBanner(text) {
   };
 }
 
-const typescript = (minify) =>
-  esbuild({ target: 'es2022', minify, legalComments: 'none', sourceMap: true, loaders: { '.json': 'json' } });
+const typescript = () => esbuild({ target: 'es2022', legalComments: 'none', sourceMap: true, loaders: { '.json': 'json' } });
+
+/**
+ * The single files are minified by terser rather than esbuild: 3-4 % smaller after brotli
+ * (its compressor does two passes over the whole bundle). Only safe transforms: no
+ * `pure_getters` or `unsafe*`, which assume things of getters and methods that Lit's are not.
+ */
+const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 /**
  * A second copy of the single-file bundle on a page with `require-trusted-types-for 'script'`
@@ -97,7 +104,7 @@ const npm = {
     ssr: 'src/ssr/render.ts',
   },
   external,
-  plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'] }), typescript(false)],
+  plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'] }), typescript()],
   output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
 };
 
@@ -107,12 +114,12 @@ const bundleDir = process.env.BUNDLE_DIR ?? 'dist';
 const selfContained = Object.entries(bundles).flatMap(([name, input]) => [
   {
     input,
-    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), withoutJsonSchemas(), typescript(true), prependBanner(banner)],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), withoutJsonSchemas(), typescript(), minify(), prependBanner(banner)],
     output: { dir: bundleDir, format: 'es', sourcemap: true, entryFileNames: `${name}.min.js`, chunkFileNames: `${name}.[name]-[hash].min.js` },
   },
   {
     input,
-    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), withoutJsonSchemas(), typescript(true), prependBanner(banner)],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), withoutJsonSchemas(), typescript(), minify(), prependBanner(banner)],
     output: { file: `${bundleDir}/${name}.iife.min.js`, format: 'iife', name: 'MigrationWidgets', sourcemap: true, inlineDynamicImports: true },
   },
 ]);
