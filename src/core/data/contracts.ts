@@ -7,7 +7,7 @@ import { flowsSchema } from './contracts/flows.ts';
 import { projectsSchema } from './contracts/projects.ts';
 
 export { centresSchema, validateCentres } from './contracts/centres.ts';
-export { flowPoints, flowPointsFields, flowsSchema, validateFlows } from './contracts/flows.ts';
+export { flowColumns, flowPoints, flowPointsFields, flowsSchema, validateFlows } from './contracts/flows.ts';
 export { projectsSchema, validateProjects } from './contracts/projects.ts';
 export type { DatasetMeta } from './types.ts';
 

@@ -750,7 +750,8 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
       ${repeat(
         overview.lines,
         (l) => l.id,
-        (l) => svg`<path class="line" style=${styleProps({ '--c': l.color })} d=${l.d}></path>`,
+        (l) =>
+          svg`<path class="line" style=${styleProps({ '--c': l.color })} d=${l.d} transform=${l.transform ?? nothing} vector-effect=${l.transform ? 'non-scaling-stroke' : nothing}></path>`,
       )}
       <g class="brush" @pointerdown=${this.onBrushDown} @pointermove=${this.onBrushMove} @pointerup=${this.onBrushMove} @pointercancel=${this.onBrushMove}>
         <rect class="overlay" x=${x0} y=${top} width=${x1 - x0} height=${height}></rect>

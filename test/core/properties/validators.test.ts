@@ -6,8 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flowPoints, flowPointsFields, validateCentres, validateFlows, validateProjects } from '../../../src/core/data/contracts.ts';
-import { startTimes } from '../../../src/core/data/contracts/shared.ts';
+import { flowColumns, flowPoints, flowPointsFields, validateCentres, validateFlows, validateProjects } from '../../../src/core/data/contracts.ts';
 import { periodStart } from '../../../src/core/data/dates.ts';
 import { parseJsonText } from '../../../src/core/data/load.ts';
 import { isSafeUrl } from '../../../src/core/data/schema.ts';
@@ -282,16 +281,29 @@ describe('the fast path for flow points', () => {
       { numRuns: 2000 },
     );
   });
-  it('keeps the start time of every point it read', () => {
+  it('keeps every point it read as columns, and says whether the dates increase', () => {
     fc.assert(
       fc.property(fc.array(rawFlowPoint, { maxLength: 20 }), (raw) => {
         const points = flowPoints.parse(JSON.parse(JSON.stringify(raw)), { warnings: [] });
-        const times = startTimes.get(points);
-        if (times) expect([...times]).toEqual(points.map((point) => periodStart(point.date)));
+        const columns = flowColumns.get(points);
+        if (!columns) return;
+        const times = points.map((point) => periodStart(point.date));
+        expect([...columns.times]).toEqual(times);
+        expect([...columns.values]).toEqual(points.map((point) => point.value ?? Number.NaN));
+        expect([...columns.estimate]).toEqual(points.map((point) => (point.estimate ? 1 : 0)));
+        expect(columns.increasing).toBe(times.every((time, i) => i === 0 || time > times[i - 1]!));
       }),
       { numRuns: 500 },
     );
     const clean = flowPoints.parse([{ date: '2016-01', value: 1 }, { date: '2016-02', value: null, estimate: true }], { warnings: [] });
-    expect([...(startTimes.get(clean) ?? [])]).toEqual([Date.UTC(2016, 0, 1), Date.UTC(2016, 1, 1)]);
+    expect(flowColumns.get(clean)).toEqual({
+      times: new Float64Array([Date.UTC(2016, 0, 1), Date.UTC(2016, 1, 1)]),
+      values: new Float64Array([1, Number.NaN]),
+      estimate: new Uint8Array([0, 1]),
+      increasing: true,
+    });
+    const unsorted = flowPoints.parse([{ date: '2016-02', value: 1 }, { date: '2016-01', value: 2 }], { warnings: [] });
+    expect(flowColumns.get(unsorted)?.increasing).toBe(false);
   });
+
 });

@@ -88,26 +88,24 @@ export function uniqueIds<T extends { id?: string }>(rows: T[], prefix: string, 
 
 type Dated = { date: string };
 
-/**
- * The start times of validated rows (`times[i]` of `rows[i]`), where validation read them already:
- * sorting and the layouts use them rather than read every date again.
- */
-export const startTimes = new WeakMap<readonly Dated[], Float64Array>();
-
-function strictlyIncreasing(rows: readonly Dated[]): boolean {
-  const times = startTimes.get(rows);
+/** Whether the rows' dates strictly increase: as validation found while reading them, or read now. */
+function strictlyIncreasing(rows: readonly Dated[], read?: { increasing: boolean }): boolean {
+  if (read) return read.increasing;
   let previous = Number.NEGATIVE_INFINITY;
   for (let index = 0; index < rows.length; index += 1) {
-    const time = times ? times[index]! : periodStart(rows[index]!.date);
+    const time = periodStart(rows[index]!.date);
     if (!(time > previous)) return false;
     previous = time;
   }
   return true;
 }
 
-/** Sort by date (stable) and drop repeated dates, keeping the first. */
-export function byDate<T extends Dated>(rows: T[], path: string, warnings: DataIssue[]): T[] {
-  if (strictlyIncreasing(rows)) return rows; // the usual case, and the cheap one at 10^5 rows
+/**
+ * Sort by date (stable) and drop repeated dates, keeping the first. `read`: whether the dates
+ * increase, where validation knows it already.
+ */
+export function byDate<T extends Dated>(rows: T[], path: string, warnings: DataIssue[], read?: { increasing: boolean }): T[] {
+  if (strictlyIncreasing(rows, read)) return rows; // the usual case, and the cheap one at 10^5 rows
   const sorted = rows.map((row, index) => ({ row, index, time: periodStart(row.date) })).sort((a, b) => a.time - b.time || a.index - b.index);
   const result: T[] = [];
   let previous: string | undefined;

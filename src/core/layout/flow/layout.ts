@@ -68,8 +68,12 @@ export interface OverviewModel {
   top: number;
   height: number;
   x: LinearScale;
-  /** One thin line per visible series over the whole range (decimated). */
-  lines: { id: string; color: string; d: string }[];
+  /**
+   * One thin line per visible series over the whole range (decimated). When the chart shows the
+   * whole range too, `d` is the chart's own path and `transform` (an SVG matrix) fits it into
+   * the strip: a long series is then written out once, not twice.
+   */
+  lines: { id: string; color: string; d: string; transform?: string }[];
   /** The brushed range in px, or null when showing everything. */
   selection: [number, number] | null;
 }
@@ -233,9 +237,9 @@ export function layoutFlows(prepared: PreparedFlows, options: FlowLayoutOptions)
     };
   });
 
-  // Unzoomed lines are decimated on the same columns as the strip: it reuses their points.
-  const sameColumns = lines && !zoomed && x.range()[1] === plot.right ? lines.columns : undefined;
-  const overview = showOverview ? overviewModel(prepared, visible, full, domain, zoomed, plot, height, sameColumns) : null;
+  // Unzoomed lines span the same pixels as the strip: it reuses their paths.
+  const sameShapes = lines && !zoomed && x.range()[1] === plot.right ? { series, y } : undefined;
+  const overview = showOverview ? overviewModel(prepared, visible, full, domain, zoomed, plot, height, sameShapes) : null;
 
   return {
     width,
@@ -320,9 +324,8 @@ function lineShapes(
   y: LinearScale,
   plot: PlotBox,
   locale: string,
-): { series: SeriesModel[]; decimated: boolean; columns: Map<string, DrawnPoints> } {
+): { series: SeriesModel[]; decimated: boolean } {
   let decimated = false;
-  const columns = new Map<string, DrawnPoints>();
   let shared: { times: Float64Array; from: number; to: number; xs: Float64Array } | undefined;
   const series = visible.map((s) => {
     const from = Math.max(0, lowerBound(s.times, domain[0]) - 1);
@@ -341,10 +344,9 @@ function lineShapes(
       ys[k] = Number.isNaN(v) ? Number.NaN : y(v);
       est[k] = s.estimate[i]!;
     }
-    columns.set(s.id, { keep, xs });
     return { s, shapes: seriesShapes({ n, x: xs, y: ys, estimate: est }), drawn: n };
   });
-  return { series: series.map(({ s, shapes, drawn }) => seriesModel(s, shapes, drawn, locale)), decimated, columns };
+  return { series: series.map(({ s, shapes, drawn }) => seriesModel(s, shapes, drawn, locale)), decimated };
 }
 
 function stackedShapes(
@@ -403,19 +405,27 @@ function overviewModel(
   zoomed: boolean,
   plot: PlotBox,
   height: number,
-  sameColumns?: Map<string, DrawnPoints>,
+  /** The chart's lines when they span the strip's pixels, and their y scale. */
+  same?: { series: SeriesModel[]; y: LinearScale },
 ): OverviewModel {
   const top = height - OVERVIEW_HEIGHT - 2;
   const ox = timeScale(full, [plot.left, plot.right]);
   const key = `${plot.left}|${plot.right}|${top}|${visible.map((s) => s.id).join('\u0000')}`;
   let cache = overviewCache.get(prepared);
   if (!cache) overviewCache.set(prepared, (cache = new Map()));
+  const max = seriesMax(visible);
+  const oy = (v: number): number => top + OVERVIEW_HEIGHT - 2 - (max > 0 ? (v / max) * (OVERVIEW_HEIGHT - 4) : 0);
   let lines = cache.get(key);
-  if (!lines) {
-    const max = seriesMax(visible);
-    const oy = (v: number): number => top + OVERVIEW_HEIGHT - 2 - (max > 0 ? (v / max) * (OVERVIEW_HEIGHT - 4) : 0);
+  if (same && max > 0) {
+    // The strip's y is a linear function of the chart's: y' = a + b·y.
+    const [y0, y1] = [same.y(0), same.y(max)];
+    const b = (oy(max) - oy(0)) / (y1 - y0);
+    const a = oy(0) - b * y0;
+    const transform = `matrix(1 0 0 ${b} 0 ${a})`;
+    lines = same.series.map((s) => ({ id: s.id, color: s.color, d: s.shapes.line + s.shapes.estimateLine, transform }));
+  } else if (!lines) {
     lines = visible.map((s) => {
-      const { keep, xs } = sameColumns?.get(s.id) ?? overviewPoints(s, ox, plot);
+      const { keep, xs } = overviewPoints(s, ox, plot);
       const n = keep.length;
       const ys = new Float64Array(n);
       for (let k = 0; k < n; k += 1) {

@@ -3,9 +3,9 @@
  * aligned table (periods × series) for stacking, tooltips and the data table, sorted events.
  * Done once per dataset; the layout then only maps to pixels.
  */
-import { startTimes } from '../../data/contracts/shared.ts';
+import { flowColumns } from '../../data/contracts/flows.ts';
 import { periodEnd, periodStart } from '../../data/dates.ts';
-import type { FlowsData, Interval, Text } from '../../data/types.ts';
+import type { FlowPoint, FlowsData, Interval, Text } from '../../data/types.ts';
 import { inferInterval } from './interval.ts';
 
 export interface PreparedSeries {
@@ -86,47 +86,11 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
   const interval = data.interval ?? inferInterval(data.series);
   let pointCount = 0;
   const raw = data.series.map((series, index) => {
-    const n = series.points.length;
-    const times = new Float64Array(n);
-    const values = new Float64Array(n);
-    const estimate = new Uint8Array(n);
-    const stats: SeriesStats = { peak: -1, total: 0, known: 0, unknown: 0, estimates: 0 };
-    let kept = 0;
-    let last = Number.NEGATIVE_INFINITY;
-    let peakValue = Number.NEGATIVE_INFINITY;
-    const points = series.points;
-    // Validation usually read the dates already.
-    const known = startTimes.get(points);
-    for (let p = 0; p < n; p += 1) {
-      const point = points[p]!;
-      const time = known ? known[p]! : periodStart(point.date);
-      // Validated data is sorted and unique; stay strict anyway so the arrays are monotonic.
-      if (!Number.isFinite(time) || time <= last) continue;
-      last = time;
-      times[kept] = time;
-      if (point.estimate) {
-        estimate[kept] = 1;
-        stats.estimates += 1;
-      }
-      const value = point.value;
-      if (value === null) {
-        values[kept] = Number.NaN;
-        stats.unknown += 1;
-      } else {
-        values[kept] = value;
-        stats.known += 1;
-        stats.total += value;
-        if (value > peakValue) {
-          peakValue = value;
-          stats.peak = kept;
-        }
-      }
-      kept += 1;
-    }
-    pointCount += kept;
-    // Usually every point is kept: no copies then.
-    const trim = <T extends Float64Array | Uint8Array>(a: T): T => (kept === n ? a : (a.slice(0, kept) as T));
-    return { series, index, times: trim(times), values: trim(values), estimate: trim(estimate), stats };
+    // Validation usually read the points into columns already.
+    const read = flowColumns.get(series.points);
+    const { times, values, estimate } = read?.increasing ? read : pointColumns(series.points);
+    pointCount += times.length;
+    return { series, index, times, values, estimate, stats: seriesStats(values, estimate) };
   });
 
   const periods = unionSorted(raw.map((r) => r.times));
@@ -184,6 +148,49 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
     events,
     pointCount,
   };
+}
+
+/** Columns of points sorted by date, keeping only strictly increasing real dates (validated data has nothing else). */
+function pointColumns(points: readonly FlowPoint[]): Pick<PreparedSeries, 'times' | 'values' | 'estimate'> {
+  const n = points.length;
+  const times = new Float64Array(n);
+  const values = new Float64Array(n);
+  const estimate = new Uint8Array(n);
+  let kept = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const point of points) {
+    const time = periodStart(point.date);
+    if (!Number.isFinite(time) || time <= last) continue;
+    last = time;
+    times[kept] = time;
+    values[kept] = point.value ?? Number.NaN;
+    estimate[kept] = point.estimate ? 1 : 0;
+    kept += 1;
+  }
+  return kept === n
+    ? { times, values, estimate }
+    : { times: times.slice(0, kept), values: values.slice(0, kept), estimate: estimate.slice(0, kept) };
+}
+
+/** Peak, total and counts of a series' values (NaN = unknown) and estimate flags. */
+function seriesStats(values: Float64Array, estimate: Uint8Array): SeriesStats {
+  const stats: SeriesStats = { peak: -1, total: 0, known: 0, unknown: 0, estimates: 0 };
+  let peakValue = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < values.length; i += 1) {
+    stats.estimates += estimate[i]!;
+    const value = values[i]!;
+    if (Number.isNaN(value)) {
+      stats.unknown += 1;
+      continue;
+    }
+    stats.known += 1;
+    stats.total += value;
+    if (value > peakValue) {
+      peakValue = value;
+      stats.peak = i;
+    }
+  }
+  return stats;
 }
 
 /** A series' values and estimates placed on `periods` (NaN and 0 where it has no point). */

@@ -46,44 +46,52 @@ let bytes = new Uint8Array(1 << 16);
 let written = 0;
 const decoder = new TextDecoder('latin1');
 
-function put(code: number): void {
-  if (written === bytes.length) {
-    const bigger = new Uint8Array(bytes.length * 2);
-    bigger.set(bytes);
-    bytes = bigger;
-  }
-  bytes[written++] = code;
+/** Room for `count` more bytes. Called once per point, so writing the point's bytes needs no checks (and no calls). */
+function reserve(count: number): void {
+  if (written + count <= bytes.length) return;
+  const bigger = new Uint8Array(Math.max(bytes.length * 2, written + count));
+  bigger.set(bytes);
+  bytes = bigger;
 }
 
-/** `v` rounded to one decimal, as `text1` writes it. */
+/** The most bytes `putNumber` writes: JavaScript's longest text of a number (`-1.2345678901234567e+308`) and then some. */
+const NUMBER_BYTES = 32;
+
+/** `v` rounded to one decimal, as `text1` writes it; room reserved by the caller. */
 function putNumber(v: number): void {
   let tenths = Math.round(v * 10);
   if (!(Math.abs(tenths) < 2 ** 31)) {
     // NaN, infinities or huge values: rare, written as JavaScript writes them.
     const text = text1(v);
-    for (let i = 0; i < text.length; i += 1) put(text.charCodeAt(i));
+    for (let i = 0; i < text.length; i += 1) bytes[written++] = text.charCodeAt(i);
     return;
   }
   if (tenths < 0) {
-    put(45); // -
+    bytes[written++] = 45; // -
     tenths = -tenths;
   }
   const decimal = tenths % 10;
-  const whole = (tenths - decimal) / 10;
-  let unit = 1;
-  while (unit * 10 <= whole) unit *= 10;
-  for (; unit >= 1; unit /= 10) put(48 + (Math.floor(whole / unit) % 10));
+  let whole = (tenths - decimal) / 10;
+  // The digits go in backwards, from the end of the number.
+  let end = written + 1;
+  for (let rest = whole; rest >= 10; rest = (rest / 10) | 0) end += 1;
+  written = end;
+  do {
+    bytes[--end] = 48 + (whole % 10);
+    whole = (whole / 10) | 0;
+  } while (whole > 0);
   if (decimal) {
-    put(46); // .
-    put(48 + decimal);
+    bytes[written++] = 46; // .
+    bytes[written++] = 48 + decimal;
   }
 }
 
 /** `command x,y`. */
 function putPoint(command: number, x: number, y: number): void {
-  put(command);
+  reserve(2 + 2 * NUMBER_BYTES);
+  bytes[written++] = command;
   putNumber(x);
-  put(44); // ,
+  bytes[written++] = 44; // ,
   putNumber(y);
 }
 
@@ -113,7 +121,8 @@ function putLine(x: Float64Array, y: Float64Array, a: number, b: number): void {
 function areaPath(x: Float64Array, y: Float64Array, y0: Float64Array, a: number, b: number): string {
   putLine(x, y, a, b);
   for (let k = b; k >= a; k -= 1) putPoint(L, x[k]!, y0[k]!);
-  put(Z);
+  reserve(1);
+  bytes[written++] = Z;
   return takeText();
 }
 
