@@ -22,15 +22,19 @@ export const MAX_YEAR = 2200;
 const DAY_MS = 86_400_000;
 const HYPHEN = 45;
 
-/** The number written by `count` ASCII digits from `from`; −1 when any is not a digit. */
-function digits(text: string, from: number, count: number): number {
-  let value = 0;
-  for (let i = from; i < from + count; i += 1) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+/** The number written by the two ASCII digits at `at`; −1 when either is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  // `>>> 0` turns a negative difference into a huge number: one test per digit.
+  return tens >>> 0 > 9 || ones >>> 0 > 9 ? -1 : tens * 10 + ones;
+}
+
+/** The year written by four ASCII digits; −1 when any is not a digit. */
+function yearOf(text: string): number {
+  const century = twoDigits(text, 0);
+  const rest = twoDigits(text, 2);
+  return century < 0 || rest < 0 ? -1 : century * 100 + rest;
 }
 
 /**
@@ -46,24 +50,38 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** The last month asked for (`year * 16 + month`) and its first day: a series' dates mostly share their month with the one before. */
+let lastMonth = -1;
+let lastMonthStart = 0;
+
+/** Days from 1970-01-01 to the first of the month. */
+function monthStart(year: number, month: number): number {
+  const key = year * 16 + month;
+  if (key !== lastMonth) {
+    lastMonthStart = daysFromCivil(year, month, 1);
+    lastMonth = key;
+  }
+  return lastMonthStart;
+}
+
 /**
  * First millisecond (UTC) of valid ISO calendar text, NaN otherwise. Read character by
  * character, allocating nothing: a long daily series has 10^5 dates, so neither a regular
- * expression nor a cache pays here. The precision follows from the length: 4 (year), 7 (month)
- * or 10 (day).
+ * expression nor a cache of texts pays here. The precision follows from the length: 4 (year),
+ * 7 (month) or 10 (day).
  */
 function startOf(text: string): number {
   const length = text.length;
   if (length !== 4 && length !== 7 && length !== 10) return Number.NaN;
-  const year = digits(text, 0, 4);
+  const year = yearOf(text);
   if (year < MIN_YEAR || year > MAX_YEAR) return Number.NaN;
-  if (length === 4) return daysFromCivil(year, 1, 1) * DAY_MS;
-  const month = text.charCodeAt(4) === HYPHEN ? digits(text, 5, 2) : -1;
+  if (length === 4) return monthStart(year, 1) * DAY_MS;
+  const month = text.charCodeAt(4) === HYPHEN ? twoDigits(text, 5) : -1;
   if (month < 1 || month > 12) return Number.NaN;
-  if (length === 7) return daysFromCivil(year, month, 1) * DAY_MS;
-  const day = text.charCodeAt(7) === HYPHEN ? digits(text, 8, 2) : -1;
+  if (length === 7) return monthStart(year, month) * DAY_MS;
+  const day = text.charCodeAt(7) === HYPHEN ? twoDigits(text, 8) : -1;
   if (day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return daysFromCivil(year, month, day) * DAY_MS;
+  return (monthStart(year, month) + day - 1) * DAY_MS;
 }
 
 const PRECISIONS: Record<number, DatePrecision> = { 4: 'year', 7: 'month', 10: 'day' };
@@ -71,8 +89,8 @@ const PRECISIONS: Record<number, DatePrecision> = { 4: 'year', 7: 'month', 10: '
 /** First millisecond after the valid ISO period `text` (whose start is known): rarely asked, so plain `Date.UTC`. */
 function endOf(text: string, start: number): number {
   if (text.length === 10) return start + DAY_MS;
-  const year = digits(text, 0, 4);
-  return text.length === 4 ? Date.UTC(year + 1, 0, 1) : Date.UTC(year, digits(text, 5, 2), 1);
+  const year = yearOf(text);
+  return text.length === 4 ? Date.UTC(year + 1, 0, 1) : Date.UTC(year, twoDigits(text, 5), 1);
 }
 
 /** Parse ISO calendar text; null when malformed or not a real date (`2023-02-30`). */

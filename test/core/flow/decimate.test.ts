@@ -37,15 +37,17 @@ describe('decimateIndices', () => {
 
   it('keeps the minimum and maximum of every pixel column', () => {
     const values = noisy(n, 7, 400);
-    const kept = decimateIndices(0, n, xs, [values]);
+    const { keep: kept, xs: keptXs } = decimateIndices(0, n, xs, [values]);
     expect(kept.length).toBeLessThan(width * 8);
     const all = Array.from({ length: n }, (_, i) => i);
     expect(extremes(values, kept, column)).toEqual(extremes(values, all, column));
+    // Each kept point comes with its own x.
+    expect([...keptXs]).toEqual([...kept].map((i) => xs[i]));
   });
 
   it('keeps every gap: an unknown value between the same known neighbours', () => {
     const values = noisy(n, 3, 251);
-    const kept = decimateIndices(0, n, xs, [values]);
+    const { keep: kept } = decimateIndices(0, n, xs, [values]);
     // Runs of known values in the original, mapped to the kept sequence: same count of runs.
     const runs = (seq: ArrayLike<number>) => {
       let count = 0;
@@ -62,17 +64,18 @@ describe('decimateIndices', () => {
 
   it('keeps indices in time order and within range', () => {
     const values = noisy(5000, 9);
-    const kept = decimateIndices(100, 4900, pixelXs(100, 4900, (i) => i / 37), [values]);
+    const { keep: kept, xs: keptXs } = decimateIndices(100, 4900, pixelXs(100, 4900, (i) => i / 37), [values]);
     for (let k = 1; k < kept.length; k += 1) expect(kept[k]!).toBeGreaterThan(kept[k - 1]!);
     expect(kept[0]).toBe(100);
     expect(kept[kept.length - 1]).toBe(4899);
+    expect([...keptXs]).toEqual([...kept].map((i) => i / 37));
   });
 
   it('keeps each layer’s extremes when layers are decimated together', () => {
     const a = noisy(20_000, 1);
     const b = noisy(20_000, 2);
     const col = (i: number) => Math.floor(i / 50);
-    const kept = decimateIndices(0, 20_000, pixelXs(0, 20_000, (i) => i / 50), [a, b]);
+    const { keep: kept } = decimateIndices(0, 20_000, pixelXs(0, 20_000, (i) => i / 50), [a, b]);
     const all = Array.from({ length: 20_000 }, (_, i) => i);
     expect(extremes(a, kept, col)).toEqual(extremes(a, all, col));
     expect(extremes(b, kept, col)).toEqual(extremes(b, all, col));

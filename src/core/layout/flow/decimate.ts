@@ -6,6 +6,7 @@
  * pattern of known/unknown values. A bucket keeps its first and last index and, for each
  * layer, the index of its minimum and maximum. A bucket of unknowns keeps its first index, so
  * a gap is never bridged. Output stays in time order; size ≤ columns × (2 + 2 × layers) plus gaps.
+ * The kept points' x come out with them, so nobody walks the kept indices again to look them up.
  */
 export function decimateIndices(
   from: number,
@@ -13,8 +14,9 @@ export function decimateIndices(
   /** Pixel x of each index: `xs[i - from]` (its column is the whole pixel). */
   xs: Float64Array,
   layers: readonly Float64Array[],
-): Int32Array {
+): { keep: Int32Array; xs: Float64Array } {
   const out = new Int32Array(Math.max(0, to - from));
+  const outXs = new Float64Array(out.length);
   let count = 0;
   // At most first, last and a min and a max per layer: a small reused buffer, sorted by insertion.
   const picks = new Int32Array(2 + 2 * layers.length);
@@ -68,12 +70,15 @@ export function decimateIndices(
     let previous = -1;
     for (let a = 0; a < n; a += 1) {
       const index = picks[a]!;
-      if (index !== previous) out[count++] = index;
+      if (index !== previous) {
+        out[count] = index;
+        outXs[count++] = xs[index - from]!;
+      }
       previous = index;
     }
     i = end;
   }
-  return out.slice(0, count);
+  return { keep: out.slice(0, count), xs: outXs.slice(0, count) };
 }
 
 function samePattern(layers: readonly Float64Array[], a: number, b: number): boolean {

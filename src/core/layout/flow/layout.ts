@@ -274,13 +274,10 @@ function pixelXs(x: LinearScale, times: Float64Array, from: number, to: number):
   return xs;
 }
 
-/** The points kept for drawing [from, to): every one, or the decimated ones when there are more than 2 per pixel. */
+/** The points kept for drawing [from, to): every one (sharing `xs`), or the decimated ones when there are more than 2 per pixel. */
 function keptPoints(xs: Float64Array, from: number, to: number, layers: readonly Float64Array[], width: number): DrawnPoints & { decimated: boolean } {
   const decimated = to - from > width * 2;
-  const keep = decimated ? decimateIndices(from, to, xs, layers) : rangeIndices(from, to);
-  const keptXs = new Float64Array(keep.length);
-  for (let k = 0; k < keep.length; k += 1) keptXs[k] = xs[keep[k]! - from]!;
-  return { keep, xs: keptXs, decimated };
+  return { ...(decimated ? decimateIndices(from, to, xs, layers) : { keep: rangeIndices(from, to), xs }), decimated };
 }
 
 function clampX(x: LinearScale, time: number, lo: number, hi: number): number {
