@@ -100,11 +100,14 @@ describe('flow timeline layout', () => {
     fc.assert(
       fc.property(flows, (data) => {
         const prepared = prepareFlows(data);
-        for (const s of prepared.series) {
+        // Counted by preparing, and (for validated data) while validation read the points.
+        const validated = validateFlows(JSON.parse(JSON.stringify(data)));
+        for (const s of [...prepared.series, ...(validated.ok ? prepareFlows(validated.value).series : [])]) {
           const known = [...s.values].filter((value) => !Number.isNaN(value));
           const peak = known.length ? Math.max(...known) : null;
           expect(s.stats).toEqual({
             peak: peak === null ? -1 : [...s.values].indexOf(peak),
+            peakValue: peak ?? Number.NEGATIVE_INFINITY,
             total: known.reduce((sum, value) => sum + value, 0),
             known: known.length,
             unknown: s.values.length - known.length,

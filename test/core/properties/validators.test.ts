@@ -301,6 +301,7 @@ describe('the fast path for flow points', () => {
       values: new Float64Array([1, Number.NaN]),
       estimate: new Uint8Array([0, 1]),
       increasing: true,
+      stats: { peak: 0, peakValue: 1, total: 1, known: 1, unknown: 1, estimates: 1 },
     });
     const unsorted = flowPoints.parse([{ date: '2016-02', value: 1 }, { date: '2016-01', value: 2 }], { warnings: [] });
     expect(flowColumns.get(unsorted)?.increasing).toBe(false);

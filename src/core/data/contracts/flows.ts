@@ -36,16 +36,49 @@ export const flowPointFields = object({
 /** The points of a series, row by row through the full schema: what the fast path below must equal. */
 export const flowPointsFields = array(flowPointFields, { dropInvalid: true });
 
+/** Counted while a series' points are read, for the scales and the summary. */
+export interface SeriesStats {
+  /** Index of the highest known value, the earliest on ties; −1 when none is known. */
+  peak: number;
+  /** The highest known value (−Infinity when none is known). */
+  peakValue: number;
+  /** Sum of the known values. */
+  total: number;
+  known: number;
+  unknown: number;
+  estimates: number;
+}
+
+export function emptyStats(): SeriesStats {
+  return { peak: -1, peakValue: Number.NEGATIVE_INFINITY, total: 0, known: 0, unknown: 0, estimates: 0 };
+}
+
+/** Count point `index`. Its value comes as read from the point, not from a Float64Array, so that it stays a small integer in unoptimised code. */
+export function countPoint(stats: SeriesStats, index: number, value: number | null, estimate: boolean): void {
+  if (estimate) stats.estimates += 1;
+  if (value === null) {
+    stats.unknown += 1;
+    return;
+  }
+  stats.known += 1;
+  stats.total += value;
+  if (value > stats.peakValue) {
+    stats.peakValue = value;
+    stats.peak = index;
+  }
+}
+
 /**
  * A series as the fast path below read it: per point its start time, value (NaN = unknown) and
- * estimate flag (1 = estimate), and whether the dates strictly increase. Sorting and preparing
- * the timeline use these rather than read every point again.
+ * estimate flag (1 = estimate), whether the dates strictly increase, and its counts. Sorting and
+ * preparing the timeline use these rather than read every point again.
  */
 export interface FlowColumns {
   times: Float64Array;
   values: Float64Array;
   estimate: Uint8Array;
   increasing: boolean;
+  stats: SeriesStats;
 }
 
 /** The columns of validated points, where the fast path read them (see `FlowColumns`). */
@@ -63,6 +96,7 @@ export const flowPoints = withFastPath(flowPointsFields, (rows) => {
   const times = new Float64Array(rows.length);
   const values = new Float64Array(rows.length);
   const estimates = new Uint8Array(rows.length);
+  const stats = emptyStats();
   let increasing = true;
   let previous = Number.NEGATIVE_INFINITY;
   for (let index = 0; index < rows.length; index += 1) {
@@ -84,10 +118,11 @@ export const flowPoints = withFastPath(flowPointsFields, (rows) => {
     times[index] = time;
     values[index] = value === null ? Number.NaN : value;
     if (estimate) estimates[index] = 1;
+    countPoint(stats, index, value, estimate);
     if (!(time > previous)) increasing = false;
     previous = time;
   }
-  flowColumns.set(points, { times, values, estimate: estimates, increasing });
+  flowColumns.set(points, { times, values, estimate: estimates, increasing, stats });
   return points;
 });
 

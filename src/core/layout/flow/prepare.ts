@@ -3,7 +3,9 @@
  * aligned table (periods × series) for stacking, tooltips and the data table, sorted events.
  * Done once per dataset; the layout then only maps to pixels.
  */
-import { flowColumns } from '../../data/contracts/flows.ts';
+import { countPoint, emptyStats, type FlowColumns, flowColumns, type SeriesStats } from '../../data/contracts/flows.ts';
+
+export type { SeriesStats };
 import { periodEnd, periodStart } from '../../data/dates.ts';
 import type { FlowPoint, FlowsData, Interval, Text } from '../../data/types.ts';
 import { inferInterval } from './interval.ts';
@@ -26,17 +28,6 @@ export interface PreparedSeries {
   /** 1 where the series has a point for that period (known or unknown). */
   alignedPresent: Uint8Array;
   stats: SeriesStats;
-}
-
-/** Counted while the points are read, for the scales and the summary. */
-export interface SeriesStats {
-  /** Index (in `times`/`values`) of the highest known value, the earliest on ties; −1 when none is known. */
-  peak: number;
-  /** Sum of the known values. */
-  total: number;
-  known: number;
-  unknown: number;
-  estimates: number;
 }
 
 export interface PreparedEvent {
@@ -88,9 +79,9 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
   const raw = data.series.map((series, index) => {
     // Validation usually read the points into columns already.
     const read = flowColumns.get(series.points);
-    const { times, values, estimate } = read?.increasing ? read : pointColumns(series.points);
+    const { times, values, estimate, stats } = read?.increasing ? read : pointColumns(series.points);
     pointCount += times.length;
-    return { series, index, times, values, estimate, stats: seriesStats(values, estimate) };
+    return { series, index, times, values, estimate, stats };
   });
 
   const periods = unionSorted(raw.map((r) => r.times));
@@ -151,11 +142,12 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
 }
 
 /** Columns of points sorted by date, keeping only strictly increasing real dates (validated data has nothing else). */
-function pointColumns(points: readonly FlowPoint[]): Pick<PreparedSeries, 'times' | 'values' | 'estimate'> {
+function pointColumns(points: readonly FlowPoint[]): Omit<FlowColumns, 'increasing'> {
   const n = points.length;
   const times = new Float64Array(n);
   const values = new Float64Array(n);
   const estimate = new Uint8Array(n);
+  const stats = emptyStats();
   let kept = 0;
   let last = Number.NEGATIVE_INFINITY;
   for (const point of points) {
@@ -165,32 +157,12 @@ function pointColumns(points: readonly FlowPoint[]): Pick<PreparedSeries, 'times
     times[kept] = time;
     values[kept] = point.value ?? Number.NaN;
     estimate[kept] = point.estimate ? 1 : 0;
+    countPoint(stats, kept, point.value, point.estimate);
     kept += 1;
   }
   return kept === n
-    ? { times, values, estimate }
-    : { times: times.slice(0, kept), values: values.slice(0, kept), estimate: estimate.slice(0, kept) };
-}
-
-/** Peak, total and counts of a series' values (NaN = unknown) and estimate flags. */
-function seriesStats(values: Float64Array, estimate: Uint8Array): SeriesStats {
-  const stats: SeriesStats = { peak: -1, total: 0, known: 0, unknown: 0, estimates: 0 };
-  let peakValue = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < values.length; i += 1) {
-    stats.estimates += estimate[i]!;
-    const value = values[i]!;
-    if (Number.isNaN(value)) {
-      stats.unknown += 1;
-      continue;
-    }
-    stats.known += 1;
-    stats.total += value;
-    if (value > peakValue) {
-      peakValue = value;
-      stats.peak = i;
-    }
-  }
-  return stats;
+    ? { times, values, estimate, stats }
+    : { times: times.slice(0, kept), values: values.slice(0, kept), estimate: estimate.slice(0, kept), stats };
 }
 
 /** A series' values and estimates placed on `periods` (NaN and 0 where it has no point). */
@@ -262,6 +234,6 @@ export function lowerBound(sorted: Float64Array, time: number): number {
 /** The highest known value of the series (0 when none is known). */
 export function seriesMax(series: readonly PreparedSeries[]): number {
   let max = 0;
-  for (const s of series) if (s.stats.peak >= 0 && s.values[s.stats.peak]! > max) max = s.values[s.stats.peak]!;
+  for (const s of series) if (s.stats.peakValue > max) max = s.stats.peakValue;
   return max;
 }
