@@ -26,12 +26,13 @@ export function decimateIndices(
   let nextColumn = from < to ? Math.floor(xs[0]!) : 0;
   while (i < to) {
     const col = nextColumn;
+    // One layer (lines): the pattern test inline, against the bucket's first point read once, as this runs for every point.
+    const unknown = single ? Number.isNaN(single[i]!) : false;
     let end = i + 1;
     for (; end < to; end += 1) {
       nextColumn = Math.floor(xs[end - from]!);
       if (nextColumn !== col) break;
-      // One layer (lines): the pattern test inline, as this runs for every point.
-      if (single ? Number.isNaN(single[i]!) !== Number.isNaN(single[end]!) : !samePattern(layers, i, end)) break;
+      if (single ? Number.isNaN(single[end]!) !== unknown : !samePattern(layers, i, end)) break;
     }
     let n = 0;
     picks[n++] = i;
