@@ -20,9 +20,9 @@ export const BUDGETS = {
 
 /** Brotli ceilings while a bundle is over its budget (never raise them to let a change in). */
 export const CEILINGS = {
-  'mig-widgets.min.js': 69.7 * 1024,
+  'mig-widgets.min.js': 68.4 * 1024,
   'mig-flow-timeline.min.js': 35.8 * 1024,
-  'mig-centre-map.min.js': 45.0 * 1024,
+  'mig-centre-map.min.js': 43.9 * 1024,
 };
 
 export function sizes(file) {

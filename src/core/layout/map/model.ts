@@ -5,11 +5,13 @@
  *  - `layoutCentres`: values on the chosen date, symbols (largest drawn first), labels,
  *    keyboard orders and the legend.
  */
-import { geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
 import type { CentresData, CentreStatus, Text } from '../../data/types.ts';
 import { basemapFor, isBasemapName, namedBasemap, type BasemapName } from '../../geo/basemaps.ts';
 import { countryLabel, KOSOVO } from '../../geo/countries.ts';
+import { graticule } from '../../geo/graticule.ts';
 import { partsOf, polygonArea, polygonHolds, polygonMiddle } from '../../geo/measure.ts';
+import { projectShape } from '../../geo/projected.ts';
 import type { Basemap, BasemapShape, Extent } from '../../geo/types.ts';
 import { pickText } from '../../text/pick.ts';
 import { defaultDate, historyDates, statusAt, valuesAt } from './history.ts';
@@ -88,10 +90,10 @@ function resolveBasemap(choice: BasemapChoice, view: Extent | null, dataBasemap:
 const GRATICULE_STEPS = [0.5, 1, 2, 5, 10, 15, 30];
 
 /** Meridians and parallels at a round step giving a few lines across the view (orientation without a basemap). */
-function graticuleFor(view: Extent | null, path: (object: never) => string | null): string | null {
+function graticuleFor(view: Extent | null, projection: GeoProjection): string | null {
   const span = view ? Math.max(view[2] - view[0], view[3] - view[1]) : 360;
   const step = GRATICULE_STEPS.find((candidate) => span / candidate <= 6) ?? 30;
-  return path(geoGraticule().step([step, step]).precision(step / 4)() as never);
+  return projectShape(graticule(step), projection).d || null;
 }
 
 /** At most 300 centres, evenly spread through the list: enough to find the countries that hold centres. */
@@ -204,7 +206,8 @@ function holdsAny(shape: BasemapShape, points: readonly [number, number][]): boo
 function labelPoint(
   polygon: { type: 'Polygon'; coordinates: number[][][] },
   projection: GeoProjection,
-  path: ReturnType<typeof geoPath>,
+  /** The polygon's centroid in view (see `projectShape`). */
+  visible: [number, number] | null,
   width: number,
   height: number,
 ): [number, number] | null {
@@ -213,8 +216,7 @@ function labelPoint(
   const middle = polygonMiddle(polygon.coordinates);
   const whole = middle && projection(middle);
   if (inside(whole)) return whole;
-  const visible = path.centroid(polygon as never) as [number, number];
-  if (!inside(visible) || !Number.isFinite(visible[0])) return null;
+  if (!inside(visible)) return null;
   const back = projection.invert?.(visible);
   return back && polygonHolds(polygon.coordinates, back[0], back[1]) ? visible : null;
 }
@@ -272,12 +274,10 @@ function projectBasemap(
   const outlines: ProjectedBasemap['outlines'] = [];
   const countryRequests: (LabelRequest & { area: number })[] = [];
   let kosovo = false;
-  const clippedPath = geoPath(projection).digits(1);
-  const unclippedPath = geoPath(unclippedProjection).digits(1);
   basemap.shapes.forEach((shape, index) => {
     if (outOfView(shape, view)) return;
-    const path = clearOfAntimeridian(shape, projection) ? unclippedPath : clippedPath;
-    const d = path(shape as never);
+    const through = clearOfAntimeridian(shape, projection) ? unclippedProjection : projection;
+    const { d } = projectShape(shape as never, through);
     if (!d) return;
     const line = shape.geometry.type === 'LineString' || shape.geometry.type === 'MultiLineString';
     outlines.push({ shape, key: shape.id !== undefined ? `${shape.id}~${index}` : String(index), d, line });
@@ -286,9 +286,9 @@ function projectBasemap(
     const text = (shape.id !== undefined ? countryLabel(shape.id === 'XK' ? KOSOVO : shape.id, locale) : undefined) ?? shape.name;
     const polygon = labelPolygon(shape);
     if (!text || !polygon) return;
-    const point = labelPoint(polygon, projection, path, width, height);
+    const { area, centroid } = projectShape(polygon, through, false);
+    const point = labelPoint(polygon, projection, centroid, width, height);
     if (!point) return;
-    const area = path.area(polygon as never);
     const needed = textWidth(text, COUNTRY_FONT_SIZE);
     // Only where the outline is roomy enough for its name.
     if (area < needed * needed * 0.9) return;
@@ -365,7 +365,7 @@ export function withBasemap(frame: PlacedFrame, data: CentresData, options: Pick
     basemap,
     pendingBasemap,
     shapes,
-    graticule: basemap || pendingBasemap ? null : graticuleFor(view, geoPath(projection).digits(1)),
+    graticule: basemap || pendingBasemap ? null : graticuleFor(view, projection),
     kosovo: drawn?.kosovo ?? false,
     countryRequests: drawn?.countryRequests ?? [],
   };
