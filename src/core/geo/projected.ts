@@ -48,9 +48,12 @@ export function projectShape(object: GeoPermissibleObjects, projection: GeoProje
           firstOfLine = false;
           return;
         }
-        if (firstOfLine) [xFirst, yFirst] = [x, y];
-        else edge(x0, y0, x, y);
-        [x0, y0] = [x, y];
+        if (firstOfLine) {
+          xFirst = x;
+          yFirst = y;
+        } else edge(x0, y0, x, y);
+        x0 = x;
+        y0 = y;
         firstOfLine = false;
       },
       lineStart() {

@@ -4,11 +4,11 @@
  * Done once per dataset; the layout then only maps to pixels.
  */
 import { countPoint, emptyStats, type FlowColumns, flowColumns, type SeriesStats } from '../../data/contracts/flows.ts';
-
-export type { SeriesStats };
 import { periodEnd, periodStart } from '../../data/dates.ts';
 import type { FlowPoint, FlowsData, Interval, Text } from '../../data/types.ts';
 import { inferInterval } from './interval.ts';
+
+export type { SeriesStats };
 
 export interface PreparedSeries {
   id: string;
