@@ -413,11 +413,10 @@ function overviewModel(
   const max = seriesMax(visible);
   const oy = (v: number): number => top + OVERVIEW_HEIGHT - 2 - (max > 0 ? (v / max) * (OVERVIEW_HEIGHT - 4) : 0);
   let lines = cache.get(key);
-  if (same && max > 0) {
-    // The strip's y is a linear function of the chart's: y' = a + b·y.
-    const [y0, y1] = [same.y(0), same.y(max)];
-    const b = (oy(max) - oy(0)) / (y1 - y0);
-    const a = oy(0) - b * y0;
+  // The strip's y is a linear function of the chart's: y' = a + b·y.
+  const b = same ? (oy(max) - oy(0)) / (same.y(max) - same.y(0)) : Number.NaN;
+  const a = same ? oy(0) - b * same.y(0) : Number.NaN;
+  if (same && max > 0 && Number.isFinite(a) && Number.isFinite(b)) {
     const transform = `matrix(1 0 0 ${b} 0 ${a})`;
     lines = same.series.map((s) => ({ id: s.id, color: s.color, d: s.shapes.line + s.shapes.estimateLine, transform }));
   } else if (!lines) {
