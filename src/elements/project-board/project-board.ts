@@ -35,6 +35,7 @@ import {
   parseStatuses,
   projectCard,
   safeHref,
+  warmBoardFormatters,
 } from '../../core/layout/board/index.ts';
 import { formatNumber } from '../../core/text/format.ts';
 import { type BoardMessages, boardMessages } from '../../core/text/messages/board.ts';
@@ -131,7 +132,11 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
     return data.projects.length === 0;
   }
 
-  /** A board has no single picture: it offers its data (CSV) only. */
+  protected override warmUp(): void {
+    super.warmUp();
+    warmBoardFormatters(this.locale);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
@@ -146,7 +151,7 @@ export class MigProjectBoard extends MigElement<ProjectsData> {
     super.willUpdate(changed);
     const data = this.loadedData;
     if (!data) return;
-    const todayMs = this.today ? periodStart(this.today) : Number.NaN;
+    const todayMs = this.today ? periodStart(this.today) : NaN;
     const today = Number.isNaN(todayMs) ? this.todayMs : todayMs;
     if (!this.index || this.index.data !== data || this.index.locale !== this.locale || today !== this.todayMs) {
       this.index = indexProjects(data, this.locale);

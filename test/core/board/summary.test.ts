@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { projectCard } from '../../../src/core/layout/board/cards.ts';
+import { projectCard, warmBoardFormatters } from '../../../src/core/layout/board/cards.ts';
+import { collatorFor } from '../../../src/core/layout/board/project-index.ts';
 import { boardFacts, boardSummary } from '../../../src/core/layout/board/summary.ts';
 import { boardTable } from '../../../src/core/layout/board/table.ts';
 import { boardMessages } from '../../../src/core/text/messages/board.ts';
@@ -130,5 +131,38 @@ describe('messages', () => {
     ]);
     expect(boardMessages.hr.projects(3, '3')).toBe('3 projekta');
     expect(boardMessages['sr-Cyrl'].projects(1, '1')).toBe('1 пројекат');
+  });
+});
+
+describe('warmBoardFormatters', () => {
+  it('makes ahead of need the Intl objects a card asks for, so the first cards make none', () => {
+    const kinds = ['DateTimeFormat', 'ListFormat', 'NumberFormat', 'DisplayNames', 'Collator'] as const;
+    const originals = kinds.map((kind) => Intl[kind]);
+    let made = 0;
+    // Budgets in other currencies than the euro have formatters of their own, made when first seen.
+    const otherCurrency = (args: unknown[]) => {
+      const currency = (args[1] as Intl.NumberFormatOptions | undefined)?.currency;
+      return currency !== undefined && currency !== 'EUR';
+    };
+    kinds.forEach((kind, i) => {
+      const Original = originals[i] as unknown as new (...args: unknown[]) => object;
+      (Intl as unknown as Record<string, unknown>)[kind] = class extends Original {
+        constructor(...args: unknown[]) {
+          super(...args);
+          if (!otherCurrency(args)) made += 1;
+        }
+      };
+    });
+    try {
+      // A language no other test formats in, so nothing is memoised yet.
+      warmBoardFormatters('fi');
+      expect(made).toBeGreaterThan(0);
+      const afterWarming = made;
+      for (const project of board().projects) projectCard(project, 'fi', TODAY, messagesFor(boardMessages, 'fi'));
+      collatorFor('fi').compare('ä', 'a');
+      expect(made).toBe(afterWarming);
+    } finally {
+      kinds.forEach((kind, i) => ((Intl as unknown as Record<string, unknown>)[kind] = originals[i]));
+    }
   });
 });
