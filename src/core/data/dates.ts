@@ -72,15 +72,15 @@ function monthStart(year: number, month: number): number {
  */
 function startOf(text: string): number {
   const length = text.length;
-  if (length !== 4 && length !== 7 && length !== 10) return Number.NaN;
+  if (length !== 4 && length !== 7 && length !== 10) return NaN;
   const year = yearOf(text);
-  if (year < MIN_YEAR || year > MAX_YEAR) return Number.NaN;
+  if (year < MIN_YEAR || year > MAX_YEAR) return NaN;
   if (length === 4) return monthStart(year, 1) * DAY_MS;
   const month = text.charCodeAt(4) === HYPHEN ? twoDigits(text, 5) : -1;
-  if (month < 1 || month > 12) return Number.NaN;
+  if (month < 1 || month > 12) return NaN;
   if (length === 7) return monthStart(year, month) * DAY_MS;
   const day = text.charCodeAt(7) === HYPHEN ? twoDigits(text, 8) : -1;
-  if (day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  if (day < 1 || day > daysInMonth(year, month)) return NaN;
   return (monthStart(year, month) + day - 1) * DAY_MS;
 }
 
@@ -114,7 +114,7 @@ export function isIsoDate(text: unknown): text is string {
 
 /** First millisecond (UTC) of a valid ISO date; NaN when invalid. */
 export function periodStart(iso: string): number {
-  return typeof iso === 'string' ? startOf(iso) : Number.NaN;
+  return typeof iso === 'string' ? startOf(iso) : NaN;
 }
 
 /** First millisecond after the period (UTC); NaN when invalid. */

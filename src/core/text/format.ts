@@ -166,7 +166,7 @@ const MAX_TIME = 8.64e15;
 /** UTC milliseconds of ISO text or of a time; NaN when invalid. */
 function timeOf(date: string | number): number {
   const time = typeof date === 'string' ? periodStart(date) : date;
-  return isNumber(time) && Math.abs(time) <= MAX_TIME ? time : Number.NaN;
+  return isNumber(time) && Math.abs(time) <= MAX_TIME ? time : NaN;
 }
 
 const DAY_LONG: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };

@@ -426,10 +426,10 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
         next = current === null ? stepCentre(model.byOccupancy, null, 1) : stepCentre(model.byOccupancy, current, -1);
         break;
       case 'Home':
-        next = stepCentre(model.byOccupancy, current, Number.NEGATIVE_INFINITY);
+        next = stepCentre(model.byOccupancy, current, -Infinity);
         break;
       case 'End':
-        next = stepCentre(model.byOccupancy, current, Number.POSITIVE_INFINITY);
+        next = stepCentre(model.byOccupancy, current, Infinity);
         break;
       case 'PageUp':
       case 'PageDown':
@@ -641,7 +641,7 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
     const sizeHeight = Math.ceil(biggest * 2 + 8);
     const sizeWidth = Math.ceil(biggest * 2 + 56);
     // Value labels at the top of each circle, pushed apart so that they never touch.
-    let lastY = Number.NEGATIVE_INFINITY;
+    let lastY = -Infinity;
     const sizeKeys = sizes.map((size) => {
       const top = sizeHeight - 2 - size.r * 2;
       const y = Math.max(top + 3.5, lastY + 11);

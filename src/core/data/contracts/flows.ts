@@ -50,7 +50,7 @@ export interface SeriesStats {
 }
 
 export function emptyStats(): SeriesStats {
-  return { peak: -1, peakValue: Number.NEGATIVE_INFINITY, total: 0, known: 0, unknown: 0, estimates: 0 };
+  return { peak: -1, peakValue: -Infinity, total: 0, known: 0, unknown: 0, estimates: 0 };
 }
 
 /** Count point `index`. Its value comes as read from the point, not from a Float64Array, so that it stays a small integer in unoptimised code. */
@@ -111,19 +111,19 @@ export const flowPoints = withFastPath(flowPointsFields, (rows) => {
   const estimates = new Uint8Array(rows.length);
   const stats = emptyStats();
   let increasing = true;
-  let previous = Number.NEGATIVE_INFINITY;
+  let previous = -Infinity;
   for (let index = 0; index < rows.length; index += 1) {
     const row: unknown = rows[index];
     if (!isPlainRecord(row) || own(row, 'note') !== undefined) return undefined;
     const date = own(row, 'date');
     const value = own(row, 'value');
     const estimate = own(row, 'estimate') ?? false;
-    const time = typeof date === 'string' ? periodStart(date) : Number.NaN;
+    const time = typeof date === 'string' ? periodStart(date) : NaN;
     if (Number.isNaN(time) || typeof estimate !== 'boolean') return undefined;
-    if (value !== null && !(typeof value === 'number' && value >= 0 && value < Number.POSITIVE_INFINITY)) return undefined;
+    if (value !== null && !(typeof value === 'number' && value >= 0 && value < Infinity)) return undefined;
     points[index] = new ValidPoint(date as string, value, estimate);
     times[index] = time;
-    values[index] = value === null ? Number.NaN : value;
+    values[index] = value === null ? NaN : value;
     if (estimate) estimates[index] = 1;
     countPoint(stats, index, value, estimate);
     if (!(time > previous)) increasing = false;

@@ -91,7 +91,7 @@ type Dated = { date: string };
 /** Whether the rows' dates strictly increase: as validation found while reading them, or read now. */
 function strictlyIncreasing(rows: readonly Dated[], read?: { increasing: boolean }): boolean {
   if (read) return read.increasing;
-  let previous = Number.NEGATIVE_INFINITY;
+  let previous = -Infinity;
   for (let index = 0; index < rows.length; index += 1) {
     const time = periodStart(rows[index]!.date);
     if (!(time > previous)) return false;

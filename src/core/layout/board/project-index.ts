@@ -90,7 +90,7 @@ function facetChoices(counter: FacetCounter, locale: string): Facet[] {
 
 function endOf(project: Project, start: number): number {
   if (project.end) return periodEnd(project.end);
-  return Number.isNaN(start) ? Number.NaN : Number.POSITIVE_INFINITY;
+  return Number.isNaN(start) ? NaN : Infinity;
 }
 
 /**
@@ -135,7 +135,7 @@ class IndexEntry implements BoardEntry {
   }
 
   get start(): number {
-    return (this.startMs ??= this.project.start ? periodStart(this.project.start) : Number.NaN);
+    return (this.startMs ??= this.project.start ? periodStart(this.project.start) : NaN);
   }
 
   get end(): number {

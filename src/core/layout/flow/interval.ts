@@ -39,7 +39,7 @@ export function inferInterval(series: readonly FlowSeries[]): Interval {
   let allQuarterMonths = true;
   const steps = new Map<number, number>();
   for (const s of series) {
-    let previous = Number.NaN;
+    let previous = NaN;
     // The first few thousand points tell the step as well as all of them.
     for (const point of s.points.length > INFER_SAMPLE ? s.points.slice(0, INFER_SAMPLE) : s.points) {
       const parsed = parseIsoDate(point.date);

@@ -111,8 +111,8 @@ export const OVERVIEW_MIN_PERIODS = 60;
 
 /** The whole time range: data periods plus events, padded by one period when it is a single instant. */
 export function fullDomain(prepared: PreparedFlows): [number, number] {
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
+  let lo = Infinity;
+  let hi = -Infinity;
   const { periods, events, interval } = prepared;
   if (periods.length > 0) {
     lo = periods[0]!;
@@ -338,7 +338,7 @@ function lineShapes(
     for (let k = 0; k < n; k += 1) {
       const i = keep[k]!;
       const v = s.values[i]!;
-      ys[k] = Number.isNaN(v) ? Number.NaN : y(v);
+      ys[k] = Number.isNaN(v) ? NaN : y(v);
       est[k] = s.estimate[i]!;
     }
     return { s, shapes: seriesShapes({ n, x: xs, y: ys, estimate: est }), drawn: n };
@@ -381,7 +381,7 @@ function stackedShapes(
     for (let j = 0; j < m; j += 1) {
       const k = keep[j]!;
       const t = tops[layer]![k]!;
-      ys[j] = Number.isNaN(t) ? Number.NaN : y(t);
+      ys[j] = Number.isNaN(t) ? NaN : y(t);
       y0s[j] = layer === 0 ? baseline : y(tops[layer - 1]![k]!);
       est[j] = s.alignedEstimate[from + k]!;
     }
@@ -413,10 +413,10 @@ function overviewModel(
   const max = seriesMax(visible);
   const oy = (v: number): number => top + OVERVIEW_HEIGHT - 2 - (max > 0 ? (v / max) * (OVERVIEW_HEIGHT - 4) : 0);
   let lines = cache.get(key);
-  // The strip's y is a linear function of the chart's: y' = a + b·y.
-  const b = same ? (oy(max) - oy(0)) / (same.y(max) - same.y(0)) : Number.NaN;
-  const a = same ? oy(0) - b * same.y(0) : Number.NaN;
-  if (same && max > 0 && Number.isFinite(a) && Number.isFinite(b)) {
+  // The strip's y is a linear function of the chart's: y' = a + b·y (drawn that way only when finite).
+  const b = same ? (oy(max) - oy(0)) / (same.y(max) - same.y(0)) : NaN;
+  const a = same ? oy(0) - b * same.y(0) : NaN;
+  if (same && Number.isFinite(a + b)) {
     const transform = `matrix(1 0 0 ${b} 0 ${a})`;
     lines = same.series.map((s) => ({ id: s.id, color: s.color, d: s.shapes.line + s.shapes.estimateLine, transform }));
   } else if (!lines) {
@@ -426,7 +426,7 @@ function overviewModel(
       const ys = new Float64Array(n);
       for (let k = 0; k < n; k += 1) {
         const v = s.values[keep[k]!]!;
-        ys[k] = Number.isNaN(v) ? Number.NaN : oy(v);
+        ys[k] = Number.isNaN(v) ? NaN : oy(v);
       }
       const shapes = seriesShapes({ n, x: xs, y: ys, estimate: new Uint8Array(n) });
       return { id: s.id, color: s.color, d: shapes.line };

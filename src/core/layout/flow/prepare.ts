@@ -6,6 +6,7 @@
 import { countPoint, emptyStats, type FlowColumns, flowColumns, type SeriesStats } from '../../data/contracts/flows.ts';
 import { periodEnd, periodStart } from '../../data/dates.ts';
 import type { FlowPoint, FlowsData, Interval, Text } from '../../data/types.ts';
+import { latin1 } from '../path-text.ts';
 import { inferInterval } from './interval.ts';
 
 export type { SeriesStats };
@@ -151,13 +152,13 @@ function pointColumns(points: readonly FlowPoint[]): Omit<FlowColumns, 'increasi
   const estimate = new Uint8Array(n);
   const stats = emptyStats();
   let kept = 0;
-  let last = Number.NEGATIVE_INFINITY;
+  let last = -Infinity;
   for (const point of points) {
     const time = periodStart(point.date);
     if (!Number.isFinite(time) || time <= last) continue;
     last = time;
     times[kept] = time;
-    values[kept] = point.value ?? Number.NaN;
+    values[kept] = point.value ?? NaN;
     estimate[kept] = point.estimate ? 1 : 0;
     countPoint(stats, kept, point.value, point.estimate);
     kept += 1;
@@ -174,7 +175,7 @@ function align(
   values: Float64Array,
   estimate: Uint8Array,
 ): Pick<PreparedSeries, 'aligned' | 'alignedEstimate' | 'alignedPresent'> {
-  const aligned = new Float64Array(periods.length).fill(Number.NaN);
+  const aligned = new Float64Array(periods.length).fill(NaN);
   const alignedEstimate = new Uint8Array(periods.length);
   const alignedPresent = new Uint8Array(periods.length);
   // Both arrays are sorted: walk them together.
@@ -205,9 +206,6 @@ function unionSorted(arrays: Float64Array[]): Float64Array {
   return all.slice(0, count);
 }
 
-/** Decodes each byte to a character of its own (WHATWG windows-1252), so equal text means equal bytes. */
-const bytesAsText = new TextDecoder('latin1');
-
 /**
  * Whether two arrays of times (finite, never −0) are equal: their bytes compared as text decoded
  * natively, as reading them one by one boxes every number before the code is optimised (0.5 MB
@@ -215,8 +213,7 @@ const bytesAsText = new TextDecoder('latin1');
  */
 export function sameTimes(a: Float64Array, b: Float64Array): boolean {
   if (a.length !== b.length) return false;
-  if (a === b) return true;
-  const text = (times: Float64Array) => bytesAsText.decode(new Uint8Array(times.buffer, times.byteOffset, times.byteLength));
+  const text = (times: Float64Array) => latin1.decode(new Uint8Array(times.buffer, times.byteOffset, times.byteLength));
   return text(a) === text(b);
 }
 

@@ -22,7 +22,7 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   const map = (from0: number, from1: number, to0: number, to1: number) => {
     const span = from1 - from0;
     return (v: number): number => {
-      const t = span ? (v - from0) / span : Number.isNaN(span) ? Number.NaN : 0.5;
+      const t = span ? (v - from0) / span : Number.isNaN(span) ? NaN : 0.5;
       return to0 * (1 - t) + to1 * t;
     };
   };

@@ -201,7 +201,7 @@ export function notableChanges(changes: readonly EventChange[]): NotableChange[]
     else groups.set(key, { labels: [c.label], seriesId: c.seriesId, window: c.window, before: c.before, after: c.after, change: c.change, order });
   });
   const size = (c: NotableChange): number =>
-    c.before > 0 && c.after > 0 ? Math.abs(Math.log(c.after / c.before)) : c.before === c.after ? 0 : Number.POSITIVE_INFINITY;
+    c.before > 0 && c.after > 0 ? Math.abs(Math.log(c.after / c.before)) : c.before === c.after ? 0 : Infinity;
   return [...groups.values()]
     .sort((a, b) => size(b) - size(a) || a.order - b.order)
     .slice(0, MAX_CHANGE_SENTENCES)

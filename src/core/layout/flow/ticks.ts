@@ -114,7 +114,7 @@ export function timeTicks(x: LinearScale, options: TimeTickOptions): TimeTick[] 
 
 function labelTicks(x: LinearScale, dates: Date[], unit: TickUnit, options: TimeTickOptions): TimeTick[] {
   const { locale, fontSize, width } = options;
-  let previousYear = Number.NaN;
+  let previousYear = NaN;
   return dates.map((date) => {
     const time = date.getTime();
     const year = date.getUTCFullYear();

@@ -64,11 +64,11 @@ export function valuesAt(centre: Centre, date: string | undefined, asOf: string 
   if (date === undefined) return own;
   const target = periodStart(date);
   const last = centre.history[centre.history.length - 1];
-  const ownStart = asOf !== undefined ? periodStart(asOf) : last ? periodStart(last.date) : Number.NEGATIVE_INFINITY;
+  const ownStart = asOf !== undefined ? periodStart(asOf) : last ? periodStart(last.date) : -Infinity;
   // Without asOf, the own values are the latest: they apply from the last history date on.
   const ownApplies = ownStart <= target;
   let best: CentreValues | null = null;
-  let bestStart = Number.NEGATIVE_INFINITY;
+  let bestStart = -Infinity;
   for (const snapshot of centre.history) {
     const start = periodStart(snapshot.date);
     if (start > target) break; // history is sorted by date

@@ -689,8 +689,8 @@ function legendFor({ maxOccupancy, classes, kinds, statuses, noPlaces }: Centres
 /** The next centre from `current` in `order` (`delta` ±1, or ±Infinity for the ends); clamps at the ends. */
 export function stepCentre(order: readonly string[], current: string | null, delta: number): string | null {
   if (order.length === 0) return null;
-  if (delta === Number.NEGATIVE_INFINITY) return order[0]!;
-  if (delta === Number.POSITIVE_INFINITY) return order[order.length - 1]!;
+  if (delta === -Infinity) return order[0]!;
+  if (delta === Infinity) return order[order.length - 1]!;
   const index = current === null ? -1 : order.indexOf(current);
   if (index < 0) return delta >= 0 ? order[0]! : order[order.length - 1]!;
   return order[Math.max(0, Math.min(order.length - 1, index + delta))]!;

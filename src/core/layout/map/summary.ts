@@ -33,7 +33,7 @@ export interface MapFacts {
 /** How many over-capacity centres the summary names before "and N others". */
 const NAMED_OVER = 3;
 
-const crowding = (marker: MarkerModel) => marker.rate ?? Number.POSITIVE_INFINITY;
+const crowding = (marker: MarkerModel) => marker.rate ?? Infinity;
 
 /** More crowded first, then more people, then by id. */
 function compareCrowding(a: MarkerModel, b: MarkerModel): number {
