@@ -12,8 +12,7 @@ function text1(v: number): string {
 
 let bytes = new Uint8Array(1 << 16);
 let written = 0;
-/** Decodes each byte to a character of its own (WHATWG windows-1252): equal text, equal bytes. */
-export const latin1 = new TextDecoder('latin1');
+const latin1 = new TextDecoder('latin1');
 
 /** Room for `count` more bytes. Called once per point, so writing the point's bytes needs no checks (and no calls). */
 function reserve(count: number): void {

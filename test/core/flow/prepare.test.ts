@@ -22,7 +22,7 @@ describe('prepareFlows', () => {
 });
 
 describe('sameTimes', () => {
-  const time = fc.oneof(fc.integer({ min: -6e12, max: 8e12 }), fc.double({ min: -1e15, max: 1e15, noNaN: true }).filter((t) => !Object.is(t, -0)));
+  const time = fc.oneof(fc.integer({ min: -6e12, max: 8e12 }), fc.double({ min: -1e15, max: 1e15, noNaN: true }));
   it('says two arrays of times are equal exactly when every time is', () => {
     fc.assert(
       fc.property(fc.array(time, { maxLength: 60 }), fc.nat(), fc.option(time, { nil: undefined }), (times, at, other) => {

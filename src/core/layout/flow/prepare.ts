@@ -6,7 +6,6 @@
 import { countPoint, emptyStats, type FlowColumns, flowColumns, type SeriesStats } from '../../data/contracts/flows.ts';
 import { periodEnd, periodStart } from '../../data/dates.ts';
 import type { FlowPoint, FlowsData, Interval, Text } from '../../data/types.ts';
-import { latin1 } from '../path-text.ts';
 import { inferInterval } from './interval.ts';
 
 export type { SeriesStats };
@@ -206,15 +205,11 @@ function unionSorted(arrays: Float64Array[]): Float64Array {
   return all.slice(0, count);
 }
 
-/**
- * Whether two arrays of times (finite, never −0) are equal: their bytes compared as text decoded
- * natively, as reading them one by one boxes every number before the code is optimised (0.5 MB
- * of garbage over 3 × 7,300 points).
- */
+/** Whether two arrays of times are equal, element by element. */
 export function sameTimes(a: Float64Array, b: Float64Array): boolean {
   if (a.length !== b.length) return false;
-  const text = (times: Float64Array) => latin1.decode(new Uint8Array(times.buffer, times.byteOffset, times.byteLength));
-  return text(a) === text(b);
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Index of the period nearest to `time` (−1 when there are none). */
