@@ -111,15 +111,26 @@ const npm = {
 /** Where the single files go: `dist`, or `BUNDLE_DIR` to build a variant beside it (e.g. to benchmark two builds). */
 const bundleDir = process.env.BUNDLE_DIR ?? 'dist';
 
+/** The same steps for the ES module and the classic script of every single file. */
+const singleFilePlugins = () => [
+  nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }),
+  lazyTrustedTypesPolicy(),
+  minifyCss(),
+  withoutJsonSchemas(),
+  typescript(),
+  minify(),
+  prependBanner(banner),
+];
+
 const selfContained = Object.entries(bundles).flatMap(([name, input]) => [
   {
     input,
-    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), withoutJsonSchemas(), typescript(), minify(), prependBanner(banner)],
+    plugins: singleFilePlugins(),
     output: { dir: bundleDir, format: 'es', sourcemap: true, entryFileNames: `${name}.min.js`, chunkFileNames: `${name}.[name]-[hash].min.js` },
   },
   {
     input,
-    plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['production'] }), lazyTrustedTypesPolicy(), minifyCss(), withoutJsonSchemas(), typescript(), minify(), prependBanner(banner)],
+    plugins: singleFilePlugins(),
     output: { file: `${bundleDir}/${name}.iife.min.js`, format: 'iife', name: 'MigrationWidgets', sourcemap: true, inlineDynamicImports: true },
   },
 ]);

@@ -53,7 +53,6 @@ function placeAt(key: string | number, warnings: DataIssue[], mark: number, erro
   if (error instanceof InvalidData) error.within(pointer('', key));
 }
 
-
 export interface Schema<T> {
   /**
    * Validate `value` into a fresh value. Failures (thrown `InvalidData`) and warnings carry JSON

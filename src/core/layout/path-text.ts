@@ -5,9 +5,14 @@
  * to one decimal and written as JavaScript writes them (`String(Math.round(v * 10) / 10)`).
  */
 
+/** A coordinate to one decimal, as path text writes it (a tenth of a pixel is finer than any screen shows). */
+export function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
 /** `String(round1(v))`: the text for numbers that cannot be written as plain digits. */
 function text1(v: number): string {
-  return `${Math.round(v * 10) / 10}`;
+  return `${round1(v)}`;
 }
 
 let bytes = new Uint8Array(1 << 16);

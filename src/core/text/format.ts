@@ -216,6 +216,13 @@ function calendarOptions(precision: DatePrecision, long: boolean): Intl.DateTime
   return precision === 'month' ? (long ? MONTH_LONG : MONTH_SHORT) : YEAR;
 }
 
+/** Make the formatters of generated sentences ahead of need (see `warmFormatters`): percentages, lists, long dates. */
+export function warmSentenceFormatters(locale: string): void {
+  formatPercent(0, locale);
+  formatList(['', ''], locale);
+  for (const date of ['2020-01-01', '2020-01', '2020']) formatDate(date, locale, 'long');
+}
+
 /**
  * ISO text at its own precision: `2015` → `2015`, `2015-09` → `Sep 2015`, `2015-09-15` → `Sep 15, 2015`.
  * Without `formatPeriod`'s weeks and quarters, so a widget that only shows dates does not carry them.
@@ -235,9 +242,8 @@ export function formatDateRange(startIso: string, endIso: string | undefined, lo
   const end = endIso === undefined ? null : parseIsoDate(endIso);
   if (!end) return formatDate(startIso, locale);
   if (start.precision === end.precision) {
-    const options = start.precision === 'day' ? DAY_SHORT : start.precision === 'month' ? MONTH_SHORT : YEAR;
     try {
-      return dateFormatter(locale, options).formatRange(start.start, end.start);
+      return dateFormatter(locale, calendarOptions(start.precision, false)).formatRange(start.start, end.start);
     } catch {
       // An engine that rejects an end before the start: fall through to two dates.
     }

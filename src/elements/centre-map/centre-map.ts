@@ -24,6 +24,7 @@ import {
 } from '../../core/layout/map/model.ts';
 import { RATE_THRESHOLDS, type RateClass } from '../../core/layout/map/rate.ts';
 import { symbolPath } from '../../core/layout/map/scales.ts';
+import { round1 as round } from '../../core/layout/path-text.ts';
 import { mapFacts, mapSummary, warmMapFormatters } from '../../core/layout/map/summary.ts';
 import { mapTable, rateText, typeLabel } from '../../core/layout/map/table.ts';
 import { formatDate, formatNumber, formatPercent } from '../../core/text/format.ts';
@@ -45,8 +46,6 @@ const BASEMAP_WAIT_MS = 200;
 const PLAY_STEP_MS = 1200;
 const FOOTNOTE_FONT_SIZE = 10;
 const FOOTNOTE_LINE = 13;
-
-const round = (value: number) => Math.round(value * 10) / 10;
 
 const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, index) => value === b[index]);
 

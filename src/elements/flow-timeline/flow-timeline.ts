@@ -23,6 +23,7 @@ import {
   prepareFlows,
   warmTimelineFormatters,
 } from '../../core/layout/flow/index.ts';
+import { round1 as round } from '../../core/layout/path-text.ts';
 import { formatDateRange, formatPeriod } from '../../core/text/format.ts';
 import { messagesFor } from '../../core/text/messages/catalogue.ts';
 import { flowMessages } from '../../core/text/messages/flow.ts';
@@ -763,8 +764,4 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
       </g>
     </g>`;
   }
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }

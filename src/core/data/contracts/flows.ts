@@ -49,17 +49,52 @@ export interface SeriesStats {
   estimates: number;
 }
 
-export function emptyStats(): SeriesStats {
-  return { peak: -1, peakValue: -Infinity, total: 0, known: 0, unknown: 0, estimates: 0 };
+/**
+ * A series as columns: per point its start time, value (NaN = unknown) and estimate flag
+ * (1 = estimate), and its counts. Preparing the timeline uses these rather than read every point
+ * again.
+ */
+export interface SeriesColumns {
+  times: Float64Array;
+  values: Float64Array;
+  estimate: Uint8Array;
+  stats: SeriesStats;
 }
 
-/** Count point `index`. Its value comes as read from the point, not from a Float64Array, so that it stays a small integer in unoptimised code. */
-export function countPoint(stats: SeriesStats, index: number, value: number | null, estimate: boolean): void {
-  if (estimate) stats.estimates += 1;
+/** Columns as validation's fast path read them, and whether the dates strictly increase (then sorting has nothing to do). */
+export interface FlowColumns extends SeriesColumns {
+  increasing: boolean;
+}
+
+/** The columns of validated points, where the fast path below read them (see `columnsOf`). */
+export const flowColumns = new WeakMap<readonly FlowPoint[], FlowColumns>();
+
+function emptyColumns(count: number): SeriesColumns {
+  return {
+    times: new Float64Array(count),
+    values: new Float64Array(count),
+    estimate: new Uint8Array(count),
+    stats: { peak: -1, peakValue: -Infinity, total: 0, known: 0, unknown: 0, estimates: 0 },
+  };
+}
+
+/**
+ * Put a point at `index` of the columns and count it. Its value comes as read from the point,
+ * not from a Float64Array, so that it stays a small integer in unoptimised code.
+ */
+function addPoint(columns: SeriesColumns, index: number, time: number, value: number | null, estimate: boolean): void {
+  const { stats } = columns;
+  columns.times[index] = time;
+  if (estimate) {
+    columns.estimate[index] = 1;
+    stats.estimates += 1;
+  }
   if (value === null) {
+    columns.values[index] = NaN;
     stats.unknown += 1;
     return;
   }
+  columns.values[index] = value;
   stats.known += 1;
   stats.total += value;
   if (value > stats.peakValue) {
@@ -69,20 +104,28 @@ export function countPoint(stats: SeriesStats, index: number, value: number | nu
 }
 
 /**
- * A series as the fast path below read it: per point its start time, value (NaN = unknown) and
- * estimate flag (1 = estimate), whether the dates strictly increase, and its counts. Sorting and
- * preparing the timeline use these rather than read every point again.
+ * The columns of validated points (sorted by date, unique): as validation's fast path read them,
+ * or read now (points that went through the full schema or were sorted, or a list whose length
+ * changed since: validated data is meant to be read-only). Dates that do not strictly increase
+ * are left out, so the times are always monotonic.
  */
-export interface FlowColumns {
-  times: Float64Array;
-  values: Float64Array;
-  estimate: Uint8Array;
-  increasing: boolean;
-  stats: SeriesStats;
+export function columnsOf(points: readonly FlowPoint[]): SeriesColumns {
+  const read = flowColumns.get(points);
+  if (read?.increasing && read.times.length === points.length) return read;
+  const columns = emptyColumns(points.length);
+  let kept = 0;
+  let last = -Infinity;
+  for (const point of points) {
+    const time = periodStart(point.date);
+    if (!Number.isFinite(time) || time <= last) continue;
+    last = time;
+    addPoint(columns, kept, time, point.value, point.estimate);
+    kept += 1;
+  }
+  if (kept === points.length) return columns;
+  const { times, values, estimate, stats } = columns;
+  return { times: times.slice(0, kept), values: values.slice(0, kept), estimate: estimate.slice(0, kept), stats };
 }
-
-/** The columns of validated points, where the fast path read them (see `FlowColumns`). */
-export const flowColumns = new WeakMap<readonly FlowPoint[], FlowColumns>();
 
 /**
  * A validated point, inheriting nothing (like every validated object, see NO_PROTOTYPE). Made by
@@ -106,10 +149,7 @@ ValidPoint.prototype = NO_PROTOTYPE;
 export const flowPoints = withFastPath(flowPointsFields, (rows) => {
   if (!Array.isArray(rows) || rows.length > MAX_ROWS) return undefined;
   const points: Infer<typeof flowPointFields>[] = new Array(rows.length);
-  const times = new Float64Array(rows.length);
-  const values = new Float64Array(rows.length);
-  const estimates = new Uint8Array(rows.length);
-  const stats = emptyStats();
+  const columns = emptyColumns(rows.length);
   let increasing = true;
   let previous = -Infinity;
   for (let index = 0; index < rows.length; index += 1) {
@@ -122,14 +162,11 @@ export const flowPoints = withFastPath(flowPointsFields, (rows) => {
     if (Number.isNaN(time) || typeof estimate !== 'boolean') return undefined;
     if (value !== null && !(typeof value === 'number' && value >= 0 && value < Infinity)) return undefined;
     points[index] = new ValidPoint(date as string, value, estimate);
-    times[index] = time;
-    values[index] = value === null ? NaN : value;
-    if (estimate) estimates[index] = 1;
-    countPoint(stats, index, value, estimate);
+    addPoint(columns, index, time, value, estimate);
     if (!(time > previous)) increasing = false;
     previous = time;
   }
-  flowColumns.set(points, { times, values, estimate: estimates, increasing, stats });
+  flowColumns.set(points, { ...columns, increasing });
   return points;
 });
 

@@ -1,6 +1,6 @@
 /** The model of one project card: every visible string already picked, formatted and localised. */
 import type { Project } from '../../data/types.ts';
-import { formatCurrency, formatDate, formatDateRange, formatList, formatPercent } from '../../text/format.ts';
+import { formatCurrency, formatDate, formatDateRange, formatList, formatPercent, warmSentenceFormatters } from '../../text/format.ts';
 import type { BoardMessages } from '../../text/messages/board.ts';
 import { pickText } from '../../text/pick.ts';
 import { countryName } from './country.ts';
@@ -84,12 +84,10 @@ export function projectCard(project: Project, locale: string, today: number, mes
  * percentages, country names, sorting and a currency.
  */
 export function warmBoardFormatters(locale: string): void {
+  warmSentenceFormatters(locale);
   for (const [start, end] of [['2020-01-01', '2020-02-01'], ['2020-01', '2020-02'], ['2020', '2021']] as const) formatDateRange(start, end, locale);
-  formatList(['', ''], locale);
-  formatPercent(0, locale);
   countryName('RS', locale);
   collatorFor(locale).compare('a', 'b');
-  for (const date of ['2020-01-01', '2020-01', '2020']) formatDate(date, locale, 'long');
   // Each currency has its own formatter; the first one made loads what the others share.
   for (const amount of [1, 0.5]) formatCurrency(amount, 'EUR', locale);
 }

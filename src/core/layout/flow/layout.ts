@@ -4,6 +4,7 @@
  * pixel width (see decimate.ts); the aligned data stays whole for tooltips and tables.
  */
 import { pickText } from '../../text/pick.ts';
+import { round1 } from '../path-text.ts';
 import { decimateIndices, rangeIndices } from './decimate.ts';
 import { placeEventLabels, type PlacedLabel } from './events.ts';
 import { periodAfter, timeInterval } from './interval.ts';
@@ -281,7 +282,7 @@ function keptPoints(xs: Float64Array, from: number, to: number, layers: readonly
 }
 
 function clampX(x: LinearScale, time: number, lo: number, hi: number): number {
-  return Math.round(Math.max(lo, Math.min(hi, x(time))) * 10) / 10;
+  return round1(Math.max(lo, Math.min(hi, x(time))));
 }
 
 function maxValue(

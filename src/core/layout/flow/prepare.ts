@@ -3,9 +3,9 @@
  * aligned table (periods × series) for stacking, tooltips and the data table, sorted events.
  * Done once per dataset; the layout then only maps to pixels.
  */
-import { countPoint, emptyStats, type FlowColumns, flowColumns, type SeriesStats } from '../../data/contracts/flows.ts';
+import { columnsOf, type SeriesStats } from '../../data/contracts/flows.ts';
 import { periodEnd, periodStart } from '../../data/dates.ts';
-import type { FlowPoint, FlowsData, Interval, Text } from '../../data/types.ts';
+import type { FlowsData, Interval, Text } from '../../data/types.ts';
 import { inferInterval } from './interval.ts';
 
 export type { SeriesStats };
@@ -77,11 +77,8 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
   const interval = data.interval ?? inferInterval(data.series);
   let pointCount = 0;
   const raw = data.series.map((series, index) => {
-    // Validation usually read the points into columns already (validated data is read-only;
-    // a list that changed length since is read again).
-    const read = flowColumns.get(series.points);
-    const fresh = read?.increasing && read.times.length === series.points.length;
-    const { times, values, estimate, stats } = fresh ? read : pointColumns(series.points);
+    // Validation usually read the points into columns already.
+    const { times, values, estimate, stats } = columnsOf(series.points);
     pointCount += times.length;
     return { series, index, times, values, estimate, stats };
   });
@@ -141,30 +138,6 @@ export function prepareFlows(data: FlowsData): PreparedFlows {
     events,
     pointCount,
   };
-}
-
-/** Columns of points sorted by date, keeping only strictly increasing real dates (validated data has nothing else). */
-function pointColumns(points: readonly FlowPoint[]): Omit<FlowColumns, 'increasing'> {
-  const n = points.length;
-  const times = new Float64Array(n);
-  const values = new Float64Array(n);
-  const estimate = new Uint8Array(n);
-  const stats = emptyStats();
-  let kept = 0;
-  let last = -Infinity;
-  for (const point of points) {
-    const time = periodStart(point.date);
-    if (!Number.isFinite(time) || time <= last) continue;
-    last = time;
-    times[kept] = time;
-    values[kept] = point.value ?? NaN;
-    estimate[kept] = point.estimate ? 1 : 0;
-    countPoint(stats, kept, point.value, point.estimate);
-    kept += 1;
-  }
-  return kept === n
-    ? { times, values, estimate, stats }
-    : { times: times.slice(0, kept), values: values.slice(0, kept), estimate: estimate.slice(0, kept), stats };
 }
 
 /** A series' values and estimates placed on `periods` (NaN and 0 where it has no point). */

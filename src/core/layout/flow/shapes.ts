@@ -3,7 +3,7 @@
  * unknown values, with estimated stretches in separate paths so they can be drawn dashed or
  * lighter. A known value with unknowns on both sides has no segment: it becomes a dot.
  */
-import { close, L, M, putPoint, takeText } from '../path-text.ts';
+import { close, L, M, putPoint, round1, takeText } from '../path-text.ts';
 
 export interface SeriesShapes {
   /** Known, measured stretches. */
@@ -27,8 +27,6 @@ export interface ShapeInput {
   y0?: Float64Array;
   estimate: Uint8Array;
 }
-
-const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 /** `M x,y L x,y …` over points a…b. */
 export function linePath(x: Float64Array, y: Float64Array, a: number, b: number): string {

@@ -14,6 +14,7 @@ import { partsOf, polygonArea, polygonHolds, polygonMiddle } from '../../geo/mea
 import { projectShape } from '../../geo/projected.ts';
 import type { Basemap, BasemapShape, Extent } from '../../geo/types.ts';
 import { pickText } from '../../text/pick.ts';
+import { keepFirst } from '../first.ts';
 import { defaultDate, historyDates, statusAt, valuesAt } from './history.ts';
 import { obstacleGrid, placeLabels, textWidth, type Box, type LabelRequest, type ObstacleGrid, type PlacedLabel } from './labels.ts';
 import { drawableLatitude, fitProjection, mapHeight, pointsExtent, projectionKey, visibleExtent, type Padding } from './projection.ts';
@@ -621,14 +622,7 @@ function markerObstacles(markers: readonly MarkerModel[], bounds: { width: numbe
 /** The first `count` markers in `compareOccupancy` order, without sorting them all. */
 function largestByOccupancy(markers: readonly MarkerModel[], count: number): MarkerModel[] {
   const top: MarkerModel[] = [];
-  for (let next = 0; next < markers.length; next += 1) {
-    const marker = markers[next]!;
-    if (top.length === count && compareOccupancy(marker, top[count - 1]!) >= 0) continue;
-    let index = top.length === count ? count - 1 : top.length;
-    while (index > 0 && compareOccupancy(marker, top[index - 1]!) < 0) index -= 1;
-    top.splice(index, 0, marker);
-    if (top.length > count) top.pop();
-  }
+  for (let next = 0; next < markers.length; next += 1) keepFirst(top, markers[next]!, count, compareOccupancy);
   return top;
 }
 

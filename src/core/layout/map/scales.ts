@@ -2,6 +2,7 @@
  * Symbol sizes and shapes. Area is proportional to occupancy (a square-root scale of the radius);
  * the shape tells the centre type apart, at the same area whatever the shape.
  */
+import { round1 } from '../path-text.ts';
 
 export type CentreKind = 'asylum' | 'reception' | 'transit' | 'other';
 export const CENTRE_KINDS: readonly CentreKind[] = ['asylum', 'reception', 'transit', 'other'];
@@ -112,7 +113,7 @@ export function radiusFor(scale: SizeScale, occupancy: number | null): number {
 /** A symbol at (x, y), to one decimal: its start written for the place, the rest of its outline shared. */
 export function placedSymbol(kind: CentreKind, r: number, x: number, y: number): string {
   const outline = symbolOutline(kind, r, 1);
-  return `M${Math.round((x + outline.x) * 10) / 10},${Math.round((y + outline.y) * 10) / 10}${outline.rest}`;
+  return `M${round1(x + outline.x)},${round1(y + outline.y)}${outline.rest}`;
 }
 
 /** A symbol path of a centre kind of radius `r` (the area of a circle of that radius) around (0, 0), to two decimals. */

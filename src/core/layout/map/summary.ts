@@ -3,10 +3,11 @@
  * total people against total places, the number of centres, those over capacity, the largest.
  */
 import { parseIsoDate } from '../../data/dates.ts';
-import { formatDate, formatList, formatNumber, formatPercent } from '../../text/format.ts';
+import { formatDate, formatList, formatNumber, formatPercent, warmSentenceFormatters } from '../../text/format.ts';
 import { messagesFor } from '../../text/messages/catalogue.ts';
 import { mapMessages } from '../../text/messages/map.ts';
 import { pickText } from '../../text/pick.ts';
+import { keepFirst } from '../first.ts';
 import type { CentresModel, MarkerModel } from './model.ts';
 import { occupancyRate } from './rate.ts';
 
@@ -40,15 +41,6 @@ function compareCrowding(a: MarkerModel, b: MarkerModel): number {
   return crowding(b) - crowding(a) || (b.occupancy ?? 0) - (a.occupancy ?? 0) || (a.id < b.id ? -1 : 1);
 }
 
-/** Keeps `top` the NAMED_OVER most crowded markers seen, in order (no sort of all of them). */
-function keepMostCrowded(top: MarkerModel[], marker: MarkerModel): void {
-  if (top.length === NAMED_OVER && compareCrowding(marker, top[NAMED_OVER - 1]!) >= 0) return;
-  let index = Math.min(top.length, NAMED_OVER - 1);
-  while (index > 0 && compareCrowding(marker, top[index - 1]!) < 0) index -= 1;
-  top.splice(index, 0, marker);
-  if (top.length > NAMED_OVER) top.pop();
-}
-
 export function mapFacts(model: Pick<CentresModel, 'markers' | 'date'>): MapFacts {
   let people: number | null = null;
   let withPeople = 0;
@@ -76,7 +68,7 @@ export function mapFacts(model: Pick<CentresModel, 'markers' | 'date'>): MapFact
     if (marker.status === 'closed') closed += 1;
     if (marker.over) {
       overCount += 1;
-      keepMostCrowded(mostCrowded, marker);
+      keepFirst(mostCrowded, marker, NAMED_OVER, compareCrowding);
     }
     if (occupancy !== null && occupancy > 0 && (!largest || occupancy > (largest.occupancy ?? 0) || (occupancy === largest.occupancy && marker.id < largest.id))) {
       largest = marker;
@@ -103,9 +95,7 @@ export function mapFacts(model: Pick<CentresModel, 'markers' | 'date'>): MapFact
  * name choice. Each costs a millisecond or more when first made.
  */
 export function warmMapFormatters(locale: string): void {
-  formatPercent(0, locale);
-  formatList(['', ''], locale);
-  for (const date of ['2020-01-01', '2020-01', '2020']) formatDate(date, locale, 'long');
+  warmSentenceFormatters(locale);
   pickText('', locale);
 }
 
