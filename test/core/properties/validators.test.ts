@@ -306,5 +306,30 @@ describe('the fast path for flow points', () => {
     const unsorted = flowPoints.parse([{ date: '2016-02', value: 1 }, { date: '2016-01', value: 2 }], { warnings: [] });
     expect(flowColumns.get(unsorted)?.increasing).toBe(false);
   });
+  it('reads only the points\' own fields, also from other prototypes and on a page that polluted Object.prototype', () => {
+    const both = (rows: unknown[]) => {
+      const fast: unknown[] = [];
+      const full: unknown[] = [];
+      return [outcome(() => flowPoints.parse(rows, { warnings: fast as never[] }), fast), outcome(() => flowPointsFields.parse(rows, { warnings: full as never[] }), full)];
+    };
+    // A row whose value is inherited has no value of its own: it is left out, not read as 7.
+    const inherited = Object.assign(Object.create({ value: 7 }), { date: '2016-01' });
+    const [fromPrototypes, fromPrototypesFull] = both([{ date: '2016-01', value: 1 }, inherited, Object.assign(Object.create(null), { date: '2016-02', value: 2 })]);
+    expect(fromPrototypes).toEqual(fromPrototypesFull);
+    expect(fromPrototypes).toMatchObject({ points: '[{"date":"2016-01","value":1,"estimate":false},{"date":"2016-02","value":2,"estimate":false}]' });
+    // Polluted only while parsing: the test runner itself would trip over it.
+    const prototype = Object.prototype as Record<string, unknown>;
+    let polluted: ReturnType<typeof both>;
+    try {
+      prototype.value = 9;
+      prototype.estimate = true;
+      polluted = both([{ date: '2016-01' }, { date: '2016-02', value: 3 }]);
+    } finally {
+      delete prototype.value;
+      delete prototype.estimate;
+    }
+    expect(polluted[0]).toEqual(polluted[1]);
+    expect(polluted[0]).toMatchObject({ points: '[{"date":"2016-02","value":3,"estimate":false}]' });
+  });
 
 });

@@ -9,14 +9,12 @@ import {
   count,
   id,
   type Infer,
-  isPlainRecord,
   isoDate,
   MAX_ROWS,
   NO_PROTOTYPE,
   object,
   oneOf,
   optional,
-  own,
   refine,
   sourceIndex,
   text,
@@ -140,6 +138,10 @@ const ValidPoint = function (this: FlowPoint, date: string, value: number | null
 } as unknown as new (date: string, value: number | null, estimate: boolean) => Infer<typeof flowPointFields>;
 ValidPoint.prototype = NO_PROTOTYPE;
 
+/** The fields of a point, as the fast path reads them. */
+const POINT_KEYS = ['date', 'value', 'estimate', 'note'];
+type PointRow = { date?: unknown; value?: unknown; estimate?: unknown; note?: unknown };
+
 /**
  * The points of a series as most are: every one `{date, value[, estimate]}` with a real date and
  * a count ≥ 0 or null. Read in one pass that also keeps them as columns (see `flowColumns`), as
@@ -147,17 +149,22 @@ ValidPoint.prototype = NO_PROTOTYPE;
  * through the full schema, with its exact warnings.
  */
 export const flowPoints = withFastPath(flowPointsFields, (rows) => {
-  if (!Array.isArray(rows) || rows.length > MAX_ROWS) return undefined;
+  if (!Array.isArray(rows) || rows.length > MAX_ROWS || POINT_KEYS.some((key) => key in Object.prototype)) return undefined;
   const points: Infer<typeof flowPointFields>[] = new Array(rows.length);
   const columns = emptyColumns(rows.length);
   let increasing = true;
   let previous = -Infinity;
   for (let index = 0; index < rows.length; index += 1) {
-    const row: unknown = rows[index];
-    if (!isPlainRecord(row) || own(row, 'note') !== undefined) return undefined;
-    const date = own(row, 'date');
-    const value = own(row, 'value');
-    const estimate = own(row, 'estimate') ?? false;
+    // A plain object (from JSON or a literal), its fields read by name: one shape at each read,
+    // fast even before V8 optimises the loop (a shared `own(row, key)` read was a quarter of
+    // validation). Object.prototype holds none of them (checked above): only own data is read.
+    const row = rows[index] as PointRow;
+    if (typeof row !== 'object' || row === null) return undefined;
+    const prototype = Object.getPrototypeOf(row);
+    if ((prototype !== Object.prototype && prototype !== null) || row.note !== undefined) return undefined;
+    const date = row.date;
+    const value = row.value;
+    const estimate = row.estimate ?? false;
     const time = typeof date === 'string' ? periodStart(date) : NaN;
     if (Number.isNaN(time) || typeof estimate !== 'boolean') return undefined;
     if (value !== null && !(typeof value === 'number' && value >= 0 && value < Infinity)) return undefined;
