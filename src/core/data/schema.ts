@@ -281,6 +281,9 @@ export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
 
 /** A value with a default when missing or null. */
 export function withDefault<T>(schema: Schema<T>, fallback: T): Schema<T> {
+  // Every row that lacks the value shares the fallback (e.g. one empty list): frozen, so that
+  // changing it through one row can never change the others, or later datasets.
+  if (typeof fallback === 'object' && fallback !== null) Object.freeze(fallback);
   return {
     optional: true,
     parse: (value, context) => (value === undefined || value === null ? fallback : schema.parse(value, context)),

@@ -110,6 +110,20 @@ describe('validateCentres', () => {
   });
 });
 
+describe('defaults', () => {
+  it('a default shared by rows (an empty list) cannot be changed through one row, nor leak into later datasets', () => {
+    const first = validateProjects({ projects: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] });
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(() => first.value.projects[0]!.donors.push('Leaked donor')).toThrow(TypeError);
+    const later = validateCentres({ centres: [{ id: 'c', name: 'C', lat: 44, lon: 20 }] });
+    const again = validateProjects({ projects: [{ id: 'c', title: 'C' }] });
+    expect(again.ok && again.value.projects[0]!.donors).toEqual([]);
+    expect(first.value.projects[1]!.donors).toEqual([]);
+    expect(later.ok && later.value.centres[0]!.history).toEqual([]);
+  });
+});
+
 describe('validateProjects', () => {
   it('drops unsafe links with a warning and keeps the project', () => {
     const result = validateProjects({

@@ -94,6 +94,23 @@ describe.each(Object.entries(validators))('%s validator', (name, validate) => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('reads only the data\'s own fields, also on a page that polluted Object.prototype with their names', () => {
+    const names = ['id', 'name', 'label', 'title', 'date', 'end', 'value', 'estimate', 'note', 'lat', 'lon', 'type', 'capacity', 'occupancy', 'status', 'url', 'history', 'donors', 'budget', 'amount', 'currency', 'start', 'color', 'source', 'series', 'points', 'events', 'centres', 'projects', 'asOf', 'basemap'];
+    const samples = fc.sample(raws[name as keyof typeof raws] as fc.Arbitrary<unknown>, { numRuns: 100, seed: 7 }).map((raw) => JSON.parse(JSON.stringify(raw) ?? 'null'));
+    const outcome = (raw: unknown) => JSON.stringify(validate(raw));
+    const clean = samples.map(outcome);
+    const prototype = Object.prototype as Record<string, unknown>;
+    let polluted: string[];
+    // Polluted only while validating: the test runner itself would trip over it.
+    try {
+      for (const key of names) prototype[key] = key === 'lat' || key === 'lon' || key === 'value' ? 1 : 'polluted';
+      polluted = samples.map(outcome);
+    } finally {
+      for (const key of names) delete prototype[key];
+    }
+    expect(polluted).toEqual(clean);
+  });
+
   it('is deterministic: the same input gives the same output', () => {
     fc.assert(
       fc.property(raws[name as keyof typeof raws] as fc.Arbitrary<unknown>, (raw) => {
