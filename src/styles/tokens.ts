@@ -38,8 +38,3 @@ export const tokens = css`
   }
 `;
 
-/**
- * Series colours in order. SVG presentation attributes do not resolve `var()`, so set them
- * through CSS (`styleProps({ stroke: SERIES_COLORS[0] })` from elements/base/style-props.ts, or a class), not as attributes.
- */
-export const SERIES_COLORS = Array.from({ length: 8 }, (_, index) => `var(--_series-${index + 1})`);

@@ -68,7 +68,10 @@ export function safeColor(value: string | undefined): string | undefined {
   return SAFE_COLOR.test(trimmed) ? trimmed : undefined;
 }
 
-/** The default colour of the n-th series (tokens 1…8, then round again). */
+/**
+ * The default colour of the n-th series (tokens 1…8, then round again). A `var()`: set it through
+ * CSS (a style property), as SVG presentation attributes do not resolve it.
+ */
 export function seriesToken(index: number): string {
   return `var(--_series-${(index % 8) + 1})`;
 }
