@@ -22,7 +22,7 @@ export const BUDGETS = {
 export const CEILINGS = {
   'mig-widgets.min.js': 68.4 * 1024,
   'mig-flow-timeline.min.js': 35.8 * 1024,
-  'mig-centre-map.min.js': 43.9 * 1024,
+  'mig-centre-map.min.js': 43.8 * 1024,
 };
 
 export function sizes(file) {
