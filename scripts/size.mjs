@@ -20,8 +20,8 @@ export const BUDGETS = {
 
 /** Brotli ceilings while a bundle is over its budget (never raise them to let a change in). */
 export const CEILINGS = {
-  'mig-widgets.min.js': 68.4 * 1024,
-  'mig-flow-timeline.min.js': 35.8 * 1024,
+  'mig-widgets.min.js': 67.9 * 1024,
+  'mig-flow-timeline.min.js': 35.3 * 1024,
   'mig-centre-map.min.js': 43.8 * 1024,
 };
 

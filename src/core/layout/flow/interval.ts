@@ -1,11 +1,11 @@
 /** Time intervals of a flow series: inference from the data, and stepping through periods (UTC). */
 import { parseIsoDate } from '../../data/dates.ts';
 import type { FlowSeries, Interval } from '../../data/types.ts';
-import { type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
+import { type Calendar, utcDay, utcMonday, utcMonth, utcYear } from './calendar.ts';
 
-const utcQuarter = utcMonth.every(3)!;
+const utcQuarter = utcMonth.every(3);
 
-const TIME_INTERVALS: Record<Interval, TimeInterval> = {
+const TIME_INTERVALS: Record<Interval, Calendar> = {
   day: utcDay,
   week: utcMonday,
   month: utcMonth,
@@ -14,7 +14,7 @@ const TIME_INTERVALS: Record<Interval, TimeInterval> = {
 };
 
 /** The calendar interval whose periods the data is counted in. */
-export function timeInterval(interval: Interval): TimeInterval {
+export function timeInterval(interval: Interval): Calendar {
   return TIME_INTERVALS[interval];
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Interval } from '../../data/types.ts';
 import { formatCompact, formatNumber, formatPeriod, formatTick } from '../../text/format.ts';
-import { type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
+import { type Calendar, utcDay, utcMonday, utcMonth, utcYear } from './calendar.ts';
 import { INTERVAL_DAYS } from './interval.ts';
 import { type LinearScale, linearScale, niceDomain } from './scale.ts';
 
@@ -44,26 +44,26 @@ export interface ValueTick {
 
 interface Candidate {
   unit: TickUnit;
-  interval: TimeInterval;
+  interval: Calendar;
   days: number;
 }
 
 const CANDIDATES: Candidate[] = [
   { unit: 'day', interval: utcDay, days: 1 },
-  { unit: 'day', interval: utcDay.every(2)!, days: 2 },
+  { unit: 'day', interval: utcDay.every(2), days: 2 },
   { unit: 'week', interval: utcMonday, days: 7 },
-  { unit: 'week', interval: utcMonday.every(2)!, days: 14 },
+  { unit: 'week', interval: utcMonday.every(2), days: 14 },
   { unit: 'month', interval: utcMonth, days: 30.44 },
-  { unit: 'month', interval: utcMonth.every(2)!, days: 60.9 },
-  { unit: 'quarter', interval: utcMonth.every(3)!, days: 91.31 },
-  { unit: 'month', interval: utcMonth.every(6)!, days: 182.6 },
+  { unit: 'month', interval: utcMonth.every(2), days: 60.9 },
+  { unit: 'quarter', interval: utcMonth.every(3), days: 91.31 },
+  { unit: 'month', interval: utcMonth.every(6), days: 182.6 },
   { unit: 'year', interval: utcYear, days: 365.25 },
-  { unit: 'year', interval: utcYear.every(2)!, days: 730.5 },
-  { unit: 'year', interval: utcYear.every(5)!, days: 1826 },
-  { unit: 'year', interval: utcYear.every(10)!, days: 3652 },
-  { unit: 'year', interval: utcYear.every(20)!, days: 7305 },
-  { unit: 'year', interval: utcYear.every(50)!, days: 18262 },
-  { unit: 'year', interval: utcYear.every(100)!, days: 36525 },
+  { unit: 'year', interval: utcYear.every(2), days: 730.5 },
+  { unit: 'year', interval: utcYear.every(5), days: 1826 },
+  { unit: 'year', interval: utcYear.every(10), days: 3652 },
+  { unit: 'year', interval: utcYear.every(20), days: 7305 },
+  { unit: 'year', interval: utcYear.every(50), days: 18262 },
+  { unit: 'year', interval: utcYear.every(100), days: 36525 },
 ];
 
 const DAY = 86_400_000;
@@ -87,7 +87,7 @@ export function timeTicks(x: LinearScale, options: TimeTickOptions): TimeTick[] 
   const gap = options.gap ?? fontSize;
   const [d0, d1] = x.domain();
   const [r0, r1] = x.range();
-  const boundaries = (step: TimeInterval): Date[] => step.range(new Date(d0), new Date(d1 + 1));
+  const boundaries = (step: Calendar): Date[] => step.range(new Date(d0), new Date(d1 + 1));
   const spanDays = (d1 - d0) / DAY;
   const minLabel = fontSize * CHAR_EM * 3;
   const allowed = CANDIDATES.filter((c) => c.days >= INTERVAL_DAYS[interval] * 0.99);
