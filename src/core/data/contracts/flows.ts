@@ -17,12 +17,13 @@ import {
   optional,
   refine,
   sourceIndex,
+  string,
   text,
   withDefault,
   withFastPath,
 } from '../schema.ts';
 import { type FlowPoint, type FlowsData, type Validation } from '../types.ts';
-import { meta, color, endNotBeforeStart, run, uniqueIds, byDate } from './shared.ts';
+import { meta, endNotBeforeStart, run, uniqueIds, byDate } from './shared.ts';
 
 export const flowPointFields = object({
   date: isoDate(),
@@ -187,6 +188,13 @@ const flowEvent = refine(
   }),
   endNotBeforeStart('date', 'end'),
 );
+
+/** CSS colours we accept for a series: hex, rgb()/hsl() with numbers only, or a keyword. */
+const color = string({
+  maxLength: 64,
+  pattern: /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(rgb|hsl)a?\([0-9.,%\s/]+\))$/,
+  description: 'A CSS colour: #hex, rgb(…), hsl(…) or a colour keyword',
+});
 
 const flowSeries = object({
   id: optional(id()),

@@ -15,7 +15,6 @@ import {
   type Schema,
   keepSourcePositions,
   sourceIndex,
-  string,
   text,
 } from '../schema.ts';
 import { type DataIssue, type Validation } from '../types.ts';
@@ -33,13 +32,6 @@ export const meta = {
   note: optional(text()),
   source: oneOrMany(source),
 };
-
-/** CSS colours we accept for a series: hex, rgb()/hsl() with numbers only, or a keyword. */
-export const color = string({
-  maxLength: 64,
-  pattern: /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(rgb|hsl)a?\([0-9.,%\s/]+\))$/,
-  description: 'A CSS colour: #hex, rgb(…), hsl(…) or a colour keyword',
-});
 
 export function endNotBeforeStart(startKey: string, endKey: string) {
   return (value: Record<string, unknown>) => {
