@@ -59,6 +59,7 @@ if (!quick) {
   const file = 'coverage/vitest-stories.json';
   rmSync(file, { force: true });
   await step('custom-elements.json', 'node_modules/.bin/cem', ['analyze', '--quiet']);
+  await step('custom-elements.json: attributes as documented', 'node', ['scripts/check-manifest.mjs'], {}, wtrCounts);
   await step('stories (Chromium)', vitest, ['run', '--project', 'storybook', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { STORYBOOK_DISABLE_TELEMETRY: '1' }, vitestCounts(file));
   // The built single files, as embedders load them.
   await step('build (single files)', 'node', ['scripts/build.mjs', '--bundles-only']);

@@ -1,5 +1,4 @@
-import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { toCsv } from '../../core/data/csv.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchJson, parseJsonText, type Loaded } from '../../core/data/load.ts';
 import type { DataIssue, DatasetMeta, Source, Text, Validation } from '../../core/data/types.ts';
@@ -67,54 +66,94 @@ const WARNING_EVENT_LIMIT = 20;
 export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
   static override styles = baseStyles;
 
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    fetchTimeout: { attribute: 'fetch-timeout', type: Number },
+    maxBytes: { attribute: 'max-bytes', type: Number },
+    initialWidth: { attribute: 'initial-width', type: Number },
+    state: { reflect: true },
+    loadedData: { state: true, attribute: false },
+    locale: { state: true, attribute: false },
+    width: { state: true, attribute: false },
+    measured: { state: true, attribute: false },
+    height: { state: true, attribute: false },
+    reducedMotion: { state: true, attribute: false },
+    showTable: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    droppedRows: { state: true, attribute: false },
+    liveMessage: { state: true, attribute: false },
+  };
+
   /**
    * The dataset as an object (never an attribute), or a promise of it. Setting it replaces any
    * earlier source.
    */
-  @property({ attribute: false }) accessor data: unknown = undefined;
+  declare data: unknown;
 
   /** URL of a JSON dataset to fetch. Setting it replaces any earlier source. */
-  @property({ reflect: true }) accessor src: string | null = null;
+  declare src: string | null;
 
   /** `light`, `dark` or `auto` (follows the reader's colour-scheme preference). */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' = 'auto';
+  declare theme: 'light' | 'dark' | 'auto';
 
   /** Heading level of the title (1–6), to fit the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  declare headingLevel: number;
 
   /** Milliseconds before a `src` request gives up with `timeout`. */
-  @property({ attribute: 'fetch-timeout', type: Number }) accessor fetchTimeout = DEFAULT_TIMEOUT_MS;
+  declare fetchTimeout: number;
 
   /** Largest `src` response accepted, in bytes (`too-large` above). */
-  @property({ attribute: 'max-bytes', type: Number }) accessor maxBytes = DEFAULT_MAX_BYTES;
+  declare maxBytes: number;
 
   /**
    * Width in px to draw at until the element has measured its container: on a server, and in
    * the first render of a pre-rendered element, so that the browser takes over the same picture.
    */
-  @property({ attribute: 'initial-width', type: Number }) accessor initialWidth: number | null = null;
+  declare initialWidth: number | null;
 
   /** `loading`, `ready`, `empty` or `error` (reflected; read-only for embedders). */
-  @property({ reflect: true }) accessor state: WidgetState = 'empty';
+  declare state: WidgetState;
 
   /** The last good validated dataset: kept when a later update fails. */
-  @state() protected accessor loadedData: TData | undefined = undefined;
+  protected declare loadedData: TData | undefined;
   /** Canonical BCP 47 tag of the page language that applies to this element. */
-  @state() protected accessor locale = 'en';
+  protected declare locale: string;
   /** Content width of the host in px (0 until measured, e.g. during server rendering). */
-  @state() protected accessor width = 0;
+  protected declare width: number;
   /**
    * Whether the element's size is known (measured once, or given by `initial-width`, or on a
    * server): until then a widget that draws to its width has nothing to show, and `mig-load` waits.
    */
-  @state() protected accessor measured = isServer;
+  protected declare measured: boolean;
   /** Content height of the host in px (0 until measured). */
-  @state() protected accessor height = 0;
-  @state() protected accessor reducedMotion = false;
-  @state() protected accessor showTable = false;
-  @state() protected accessor error: DataIssue | undefined = undefined;
-  @state() protected accessor droppedRows = 0;
-  @state() private accessor liveMessage = '';
+  protected declare height: number;
+  protected declare reducedMotion: boolean;
+  protected declare showTable: boolean;
+  protected declare error: DataIssue | undefined;
+  protected declare droppedRows: number;
+  private declare liveMessage: string;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.theme = 'auto';
+    this.headingLevel = 2;
+    this.fetchTimeout = DEFAULT_TIMEOUT_MS;
+    this.maxBytes = DEFAULT_MAX_BYTES;
+    this.initialWidth = null;
+    this.state = 'empty';
+    this.locale = 'en';
+    this.width = 0;
+    this.measured = isServer;
+    this.height = 0;
+    this.reducedMotion = false;
+    this.showTable = false;
+    this.droppedRows = 0;
+    this.liveMessage = '';
+  }
 
   /** Increases with every new data source; a late answer for an older one is ignored. */
   private generation = 0;
@@ -243,7 +282,6 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
     this.cleanups.forEach((cleanup) => cleanup());
     this.cleanups = [];
     this.childObserver?.disconnect();
-    this.childObserver = undefined;
     this.interrupted = this.request !== undefined;
     this.scriptAtRemoval = this.childScriptText();
     this.cancelRequest();
@@ -330,7 +368,6 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
 
   private cancelRequest(): void {
     this.request?.abort();
-    this.request = undefined;
   }
 
   private acceptLoaded(loaded: Loaded): void {
@@ -348,7 +385,6 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
       return;
     }
     this.loadedData = result.value;
-    this.error = undefined;
     this.droppedRows = result.warnings.filter((warning) => warning.code !== 'unsafe-url').length;
     this.state = this.isEmpty(result.value) ? 'empty' : 'ready';
     this.pendingLoad = this.loadDetail(result.value);

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { validateCentres } from '../../core/data/contracts/centres.ts';
 import { periodStart } from '../../core/data/dates.ts';
@@ -94,23 +93,48 @@ function wrap(text: string, width: number): string[] {
 export class MigCentreMap extends MigPictureElement<CentresData> {
   static override styles = [...MigPictureElement.styles, centreMapStyles];
 
+  static override properties: PropertyDeclarations = {
+    basemap: {},
+    date: {},
+    shownDate: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    hovered: { state: true, attribute: false },
+    playing: { state: true, attribute: false },
+    customBasemap: { state: true, attribute: false },
+    basemapError: { state: true, attribute: false },
+  };
+
   /**
    * `western-balkans`, `europe`, `none`, or the URL of a TopoJSON or GeoJSON file. Without it the
    * shipped basemap that covers the centres is chosen (the dataset may name one).
    */
-  @property() accessor basemap: string | null = null;
+  declare basemap: string | null;
 
   /** The date shown (ISO); the latest figures on or before it. Defaults to the dataset's `asOf`. */
-  @property() accessor date: string | null = null;
+  declare date: string | null;
 
-  @state() private accessor shownDate: string | undefined = undefined;
-  @state() private accessor active: string | null = null;
-  @state() private accessor selected: string | null = null;
+  private declare shownDate: string | undefined;
+  private declare active: string | null;
+  private declare selected: string | null;
   /** The centre under the pointer (tooltip), as opposed to the keyboard's active one. */
-  @state() private accessor hovered: string | null = null;
-  @state() private accessor playing = false;
-  @state() private accessor customBasemap: Basemap | null = null;
-  @state() private accessor basemapError: DataIssue | null = null;
+  private declare hovered: string | null;
+  private declare playing: boolean;
+  private declare customBasemap: Basemap | null;
+  private declare basemapError: DataIssue | null;
+
+  constructor() {
+    super();
+    this.basemap = null;
+    this.date = null;
+    this.active = null;
+    this.selected = null;
+    this.hovered = null;
+    this.playing = false;
+    this.customBasemap = null;
+    this.basemapError = null;
+  }
+
   private frame: MapFrame | undefined;
   /** Inputs of the frame and of the model: recomputed only when one of them changes. */
   private frameInputs: readonly unknown[] = [];
@@ -167,7 +191,6 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
     super.disconnectedCallback();
     this.stop();
     this.basemapRequest?.abort();
-    this.basemapRequest = undefined;
     this.stopBasemapWait?.();
   }
 
@@ -299,7 +322,6 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
     const url = asked !== null && asked !== 'auto' && !isBasemapName(asked) ? asked : null;
     if (url === this.basemapUrl) return;
     this.basemapRequest?.abort();
-    this.basemapRequest = undefined;
     this.basemapUrl = url;
     this.customBasemap = null;
     this.basemapError = null;
@@ -399,7 +421,6 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
 
   private stop(): void {
     clearTimeout(this.playTimer);
-    this.playTimer = undefined;
     this.playing = false;
   }
 

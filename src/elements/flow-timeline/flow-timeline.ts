@@ -1,5 +1,4 @@
-import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../base/style-props.ts';
@@ -62,21 +61,45 @@ const FONT_SIZE = 12;
 export class MigFlowTimeline extends MigPictureElement<FlowsData> {
   static override styles = [...MigPictureElement.styles, flowTimelineStyles];
 
+  static override properties: PropertyDeclarations = {
+    hiddenSeries: { state: true, attribute: false },
+    domain: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    pointerY: { state: true, attribute: false },
+    selectedIndex: { state: true, attribute: false },
+    currentEvent: { state: true, attribute: false },
+    fillHeight: { state: true, attribute: false },
+    plotBoxHeight: { state: true, attribute: false },
+  };
+
   /** Series switched off in the legend. */
-  @state() private accessor hiddenSeries: ReadonlySet<string> = new Set();
+  private declare hiddenSeries: ReadonlySet<string>;
   /** Zoomed time range (UTC ms), or null for everything. */
-  @state() private accessor domain: [number, number] | null = null;
+  private declare domain: [number, number] | null;
   /** Period under the crosshair (index into the prepared periods). */
-  @state() private accessor active: number | null = null;
+  private declare active: number | null;
   /** Pointer height for the tooltip, when a pointer (not the keyboard) drives the crosshair. */
-  @state() private accessor pointerY: number | null = null;
-  @state() private accessor selectedIndex: number | null = null;
+  private declare pointerY: number | null;
+  private declare selectedIndex: number | null;
   /** Event that has focus (its full label shows in the tooltip). */
-  @state() private accessor currentEvent: string | null = null;
+  private declare currentEvent: string | null;
   /** Whether the host's height is set by CSS, and the room it leaves for the plot. */
-  @state() private accessor fillHeight = false;
+  private declare fillHeight: boolean;
   /** 0: not measured yet; −1: could not be measured (hidden). */
-  @state() private accessor plotBoxHeight = 0;
+  private declare plotBoxHeight: number;
+
+  constructor() {
+    super();
+    this.hiddenSeries = new Set();
+    this.domain = null;
+    this.active = null;
+    this.pointerY = null;
+    this.selectedIndex = null;
+    this.currentEvent = null;
+    this.fillHeight = false;
+    this.plotBoxHeight = 0;
+  }
+
   /**
    * The width the picture is laid out for: follows the measured width one frame later, so the
    * height change it causes never lands inside the resize observer's own delivery.
@@ -121,9 +144,6 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unobservePlot?.();
-    this.unobservePlot = undefined;
-    this.plotNode = undefined;
-    this.brushDrag = undefined;
   }
 
   protected override warmUp(): void {

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { validateProjects } from '../../core/data/contracts/projects.ts';
 import { periodStart } from '../../core/data/dates.ts';
@@ -78,28 +77,57 @@ interface DrawnGroup {
 export class MigProjectBoard extends MigElement<ProjectsData> {
   static override styles = [...MigElement.styles, boardStyles];
 
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    status: { reflect: true },
+    donor: { reflect: true },
+    country: { reflect: true },
+    projectTheme: { attribute: 'project-theme', reflect: true },
+    query: { reflect: true },
+    sort: { reflect: true },
+    today: { reflect: true },
+    extra: { state: true, attribute: false },
+    activeId: { state: true, attribute: false },
+    selectedId: { state: true, attribute: false },
+  };
+
   /** `columns` (one per status), `list` or `table`. Columns become a list below 600 px. */
-  @property({ reflect: true }) accessor layout: BoardLayout = 'columns';
+  declare layout: BoardLayout;
   /** Statuses to show, comma-separated (`active,planned`); none = all. Includes `other`. */
-  @property({ reflect: true }) accessor status: string | null = null;
+  declare status: string | null;
   /** A donor's name, in any language it is written in. */
-  @property({ reflect: true }) accessor donor: string | null = null;
+  declare donor: string | null;
   /** An ISO 3166-1 alpha-2 country code. */
-  @property({ reflect: true }) accessor country: string | null = null;
+  declare country: string | null;
   /** A project theme, in any language it is written in. (`theme` is the colour theme.) */
-  @property({ attribute: 'project-theme', reflect: true }) accessor projectTheme: string | null = null;
+  declare projectTheme: string | null;
   /** Free-text search: case, accents and script (Latin/Cyrillic) do not matter. */
-  @property({ reflect: true }) accessor query: string | null = null;
+  declare query: string | null;
   /** `start`, `end`, `budget` or `title`; prefix `-` for descending. None = as listed. */
-  @property({ reflect: true }) accessor sort: string | null = null;
+  declare sort: string | null;
   /** ISO date that "time elapsed" progress is measured at (default: the current date). */
-  @property({ reflect: true }) accessor today: string | null = null;
+  declare today: string | null;
 
   /** Cards rendered per group beyond the first page ("show more"), by group. */
-  @state() private accessor extra: Readonly<Record<string, number>> = {};
+  private declare extra: Readonly<Record<string, number>>;
   /** The card that holds the roving tab stop. */
-  @state() private accessor activeId: string | null = null;
-  @state() private accessor selectedId: string | null = null;
+  private declare activeId: string | null;
+  private declare selectedId: string | null;
+
+  constructor() {
+    super();
+    this.layout = 'columns';
+    this.status = null;
+    this.donor = null;
+    this.country = null;
+    this.projectTheme = null;
+    this.query = null;
+    this.sort = null;
+    this.today = null;
+    this.extra = {};
+    this.activeId = null;
+    this.selectedId = null;
+  }
 
   private index: BoardIndex | undefined;
   private readonly runQuery = createBoardQuery();
