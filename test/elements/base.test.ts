@@ -167,6 +167,18 @@ describe('MigElement: errors', () => {
     expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('last data');
   });
 
+  it('clears the error once good data comes again', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget .data=${good}></test-widget>`);
+    el.data = 'not an object';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~="error"]')).to.not.equal(null);
+    el.data = { ...good, title: 'Good again' };
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(titleOf(el)).to.equal('Good again');
+    expect(shadow(el).querySelector('[part~="error"]')).to.equal(null);
+  });
+
   it('drops invalid rows with a mig-warning carrying the path, and says so in the footer', async () => {
     const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
     const warned = oneEvent(el, 'mig-warning');

@@ -282,6 +282,7 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
     this.cleanups.forEach((cleanup) => cleanup());
     this.cleanups = [];
     this.childObserver?.disconnect();
+    this.childObserver = undefined;
     this.interrupted = this.request !== undefined;
     this.scriptAtRemoval = this.childScriptText();
     this.cancelRequest();
@@ -368,6 +369,7 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
 
   private cancelRequest(): void {
     this.request?.abort();
+    this.request = undefined;
   }
 
   private acceptLoaded(loaded: Loaded): void {
@@ -385,6 +387,7 @@ export abstract class MigElement<TData extends DatasetMeta> extends LitElement {
       return;
     }
     this.loadedData = result.value;
+    this.error = undefined;
     this.droppedRows = result.warnings.filter((warning) => warning.code !== 'unsafe-url').length;
     this.state = this.isEmpty(result.value) ? 'empty' : 'ready';
     this.pendingLoad = this.loadDetail(result.value);

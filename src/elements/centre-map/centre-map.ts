@@ -191,6 +191,7 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
     super.disconnectedCallback();
     this.stop();
     this.basemapRequest?.abort();
+    this.basemapRequest = undefined;
     this.stopBasemapWait?.();
   }
 
@@ -322,6 +323,7 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
     const url = asked !== null && asked !== 'auto' && !isBasemapName(asked) ? asked : null;
     if (url === this.basemapUrl) return;
     this.basemapRequest?.abort();
+    this.basemapRequest = undefined;
     this.basemapUrl = url;
     this.customBasemap = null;
     this.basemapError = null;
@@ -421,6 +423,7 @@ export class MigCentreMap extends MigPictureElement<CentresData> {
 
   private stop(): void {
     clearTimeout(this.playTimer);
+    this.playTimer = undefined;
     this.playing = false;
   }
 

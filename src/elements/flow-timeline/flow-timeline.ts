@@ -144,6 +144,9 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unobservePlot?.();
+    this.unobservePlot = undefined;
+    this.plotNode = undefined;
+    this.brushDrag = undefined;
   }
 
   protected override warmUp(): void {
