@@ -15,7 +15,7 @@ for (const module of manifest.modules) {
   for (const declaration of module.declarations ?? []) {
     if (declaration.kind !== 'class' || !declaration.attributes) continue;
     const problems = [];
-    for (const attribute of declaration.attributes ?? []) {
+    for (const attribute of declaration.attributes) {
       if (!/^[a-z]+(-[a-z]+)*$/.test(attribute.name)) problems.push(`${attribute.name}: not a kebab-case attribute (internal state declared without attribute: false?)`);
       else if (!readme.includes(`\`${attribute.name}\``)) problems.push(`${attribute.name}: not documented in README.md`);
       if (!attribute.description) problems.push(`${attribute.name}: no description`);

@@ -57,8 +57,7 @@ export function validateCentres(raw: unknown): Validation<CentresData> {
   return run<CentresData>(centresSchema, raw, (data, { warnings }) => {
     data.centres = uniqueIds(data.centres, 'centre', '/centres', warnings);
     data.centres.forEach((centre, index) => {
-      // No snapshot or one: nothing to sort (and no path to write for each of thousands of centres).
-      if (centre.history.length > 1) centre.history = byDate(centre.history, `/centres/${sourceIndex(data.centres, index)}/history`, warnings);
+      centre.history = byDate(centre.history, () => `/centres/${sourceIndex(data.centres, index)}/history`, warnings);
     });
     return data;
   });

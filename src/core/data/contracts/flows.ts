@@ -220,7 +220,7 @@ export function validateFlows(raw: unknown): Validation<FlowsData> {
   return run<FlowsData>(flowsSchema, raw, (data, { warnings }) => {
     data.series = uniqueIds(data.series as (FlowsData['series'][number] & { id?: string })[], 'series', '/series', warnings);
     data.series.forEach((series, index) => {
-      series.points = byDate(series.points, `/series/${sourceIndex(data.series, index)}/points`, warnings, flowColumns.get(series.points));
+      series.points = byDate(series.points, () => `/series/${sourceIndex(data.series, index)}/points`, warnings, flowColumns.get(series.points));
     });
     data.events = uniqueIds(data.events as (FlowsData['events'][number] & { id?: string })[], 'event', '/events', warnings).sort(
       (a, b) => periodStart(a.date) - periodStart(b.date),

@@ -94,16 +94,17 @@ function strictlyIncreasing(rows: readonly Dated[], read?: { increasing: boolean
 
 /**
  * Sort by date (stable) and drop repeated dates, keeping the first. `read`: whether the dates
- * increase, where validation knows it already.
+ * increase, where validation knows it already. `path` (of the rows, for warnings) is written only
+ * when a warning needs it: thousands of small lists are sorted without making their paths.
  */
-export function byDate<T extends Dated>(rows: T[], path: string, warnings: DataIssue[], read?: { increasing: boolean }): T[] {
+export function byDate<T extends Dated>(rows: T[], path: () => string, warnings: DataIssue[], read?: { increasing: boolean }): T[] {
   if (strictlyIncreasing(rows, read)) return rows; // the usual case, and the cheap one at 10^5 rows
   const sorted = rows.map((row, index) => ({ row, index, time: periodStart(row.date) })).sort((a, b) => a.time - b.time || a.index - b.index);
   const result: T[] = [];
   let previous: string | undefined;
   for (const { row, index } of sorted) {
     if (row.date === previous) {
-      warnings.push({ code: 'duplicate-date', message: `Row left out: the date ${row.date} appears twice`, path: pointer(path, sourceIndex(rows, index)) });
+      warnings.push({ code: 'duplicate-date', message: `Row left out: the date ${row.date} appears twice`, path: pointer(path(), sourceIndex(rows, index)) });
       continue;
     }
     previous = row.date;
