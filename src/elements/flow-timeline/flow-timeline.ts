@@ -343,10 +343,17 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
     }
     this.active = i;
     this.pointerY = null;
-    if (announce) {
-      const readout = periodReadout(prepared, i, this.locale, this.hiddenSeries);
-      if (readout) this.announce(readout.text);
-    }
+    if (announce) this.announcePeriod(i);
+  }
+
+  /** The values of period `index`, as the tooltip and announcements word them. */
+  private readoutAt(index: number | null) {
+    return this.prepared && index !== null ? periodReadout(this.prepared, index, this.locale, this.hiddenSeries) : null;
+  }
+
+  private announcePeriod(index: number): void {
+    const readout = this.readoutAt(index);
+    if (readout) this.announce(readout.text);
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -420,8 +427,7 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
     if (!next) return;
     this.moveTo(next.period, false);
     this.currentEvent = next.id;
-    const readout = periodReadout(prepared, next.period, this.locale, this.hiddenSeries);
-    this.announce(`${this.eventName(next.id)}. ${readout?.text ?? ''}`.trim());
+    this.announce(`${this.eventName(next.id)}. ${this.readoutAt(next.period)?.text ?? ''}`.trim());
   }
 
   private eventName(id: string): string {
@@ -433,9 +439,8 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
 
   private select(): void {
     const prepared = this.prepared;
-    if (!prepared || this.active === null) return;
-    const readout = periodReadout(prepared, this.active, this.locale, this.hiddenSeries);
-    if (!readout) return;
+    const readout = this.readoutAt(this.active);
+    if (!prepared || !readout) return;
     this.selectedIndex = this.active;
     const values: Record<string, number | null> = {};
     const estimates: string[] = [];
@@ -482,8 +487,7 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
     if (to > from) index = Math.max(from, Math.min(to - 1, index));
     if (index !== this.active) {
       this.active = index;
-      const readout = periodReadout(prepared, index, this.locale, this.hiddenSeries);
-      if (readout) this.announce(readout.text);
+      this.announcePeriod(index);
     }
     this.pointerY = y;
     this.currentEvent = null;
@@ -622,7 +626,7 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
       const event = model.events.find((e) => e.id === this.currentEvent);
       const source = prepared.events.find((e) => e.id === this.currentEvent);
       if (event && source) {
-        const readout = this.active !== null ? periodReadout(prepared, this.active, this.locale, this.hiddenSeries) : null;
+        const readout = this.readoutAt(this.active);
         return {
           x: event.x0,
           y: model.plot.top + 8,
@@ -634,9 +638,8 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
         };
       }
     }
-    if (this.active === null) return null;
-    const readout = periodReadout(prepared, this.active, this.locale, this.hiddenSeries);
-    const cross = crosshairAt(prepared, model, this.active, this.hiddenSeries);
+    const readout = this.readoutAt(this.active);
+    const cross = readout && crosshairAt(prepared, model, readout.index, this.hiddenSeries);
     if (!readout || !cross) return null;
     const top = cross.marks.length ? Math.min(...cross.marks.map((mark) => mark.y)) : model.plot.top + model.plot.height / 2;
     return {
