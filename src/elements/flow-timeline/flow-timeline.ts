@@ -100,11 +100,6 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
     this.plotBoxHeight = 0;
   }
 
-  /**
-   * The width the picture is laid out for: follows the measured width one frame later, so the
-   * height change it causes never lands inside the resize observer's own delivery.
-   */
-
   private prepared: PreparedFlows | undefined;
   private preparedFrom: FlowsData | undefined;
   private facts: FlowFacts | undefined;
