@@ -23,14 +23,9 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
   Ǆ: 'Џ', ǅ: 'Џ', ǆ: 'џ', Ǉ: 'Љ', ǈ: 'Љ', ǉ: 'љ', Ǌ: 'Њ', ǋ: 'Њ', ǌ: 'њ',
 };
 
-const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k',
-  л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u',
-  ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
-  А: 'A', Б: 'B', В: 'V', Г: 'G', Д: 'D', Ђ: 'Đ', Е: 'E', Ж: 'Ž', З: 'Z', И: 'I', Ј: 'J', К: 'K',
-  Л: 'L', Љ: 'Lj', М: 'M', Н: 'N', Њ: 'Nj', О: 'O', П: 'P', Р: 'R', С: 'S', Т: 'T', Ћ: 'Ć', У: 'U',
-  Ф: 'F', Х: 'H', Ц: 'C', Ч: 'Č', Џ: 'Dž', Ш: 'Š',
-};
+/** The reverse: each Cyrillic letter's Latin letter (the first one, for ђ), and љ, њ, џ as digraphs. */
+const CYRILLIC_TO_LATIN: Record<string, string> = { љ: 'lj', њ: 'nj', џ: 'dž', Љ: 'Lj', Њ: 'Nj', Џ: 'Dž' };
+for (const [latin, cyrillic] of Object.entries(LATIN_TO_CYRILLIC)) if (cyrillic.length === 1) CYRILLIC_TO_LATIN[cyrillic] ??= latin;
 
 /** Cyrillic capitals written with two Latin letters: `Lj` before lower case, `LJ` in capitals. */
 const CAPITAL_DIGRAPHS: Readonly<Record<string, string>> = { Љ: 'LJ', Њ: 'NJ', Џ: 'DŽ' };

@@ -125,6 +125,13 @@ describe('cyrillicToLatin', () => {
     );
   });
 
+  it('writes every letter of the Serbian Cyrillic alphabet, in both cases', () => {
+    const cyrillic = 'абвгдђежзијклљмнњопрстћуфхцчџш';
+    const latin = ['a', 'b', 'v', 'g', 'd', 'đ', 'e', 'ž', 'z', 'i', 'j', 'k', 'l', 'lj', 'm', 'n', 'nj', 'o', 'p', 'r', 's', 't', 'ć', 'u', 'f', 'h', 'c', 'č', 'dž', 'š'];
+    expect([...cyrillic].map(cyrillicToLatin)).toEqual(latin);
+    expect([...cyrillic.toUpperCase()].map(cyrillicToLatin)).toEqual(latin.map((letter) => letter[0]!.toUpperCase() + letter.slice(1)));
+  });
+
   it('inverts latinToCyrillic on Serbian words', () => {
     const text = 'Krnjača, Bogovađa, Preševo, Šid, Obrenovac, Njegoš, Džemal, Ljubljana, LJUBLJANA';
     expect(cyrillicToLatin(latinToCyrillic(text))).toBe(text);
