@@ -1,41 +1,40 @@
 /**
  * Country names for basemap labels, by stable code (ISO 3166-1 alpha-3; Kosovo `XKX`).
  * The Western Balkans and neighbours carry checked current names in the five UI languages
- * (North Macedonia, Bosnia and Herzegovina); other countries use `Intl.DisplayNames`, then English.
+ * (North Macedonia, Bosnia and Herzegovina; Serbian Cyrillic transliterated from the Latin);
+ * other countries use `Intl.DisplayNames`, then English.
  */
 import { languageOf, uiLanguage, type UiLanguage } from '../text/locale.ts';
+import { latinToCyrillic } from '../text/transliterate.ts';
 
 /** Kosovo has no ISO code; `XKX` is the code the UN system and the World Bank use. */
 export const KOSOVO = 'XKX';
 
-type Names = Readonly<Record<UiLanguage, string>>;
-
-const WESTERN_BALKANS_NAMES: Readonly<Record<string, Names>> = {
-  SRB: { en: 'Serbia', 'sr-Latn': 'Srbija', 'sr-Cyrl': 'Србија', bs: 'Srbija', hr: 'Srbija' },
-  XKX: { en: 'Kosovo', 'sr-Latn': 'Kosovo', 'sr-Cyrl': 'Косово', bs: 'Kosovo', hr: 'Kosovo' },
-  BIH: {
-    en: 'Bosnia and Herzegovina',
-    'sr-Latn': 'Bosna i Hercegovina',
-    'sr-Cyrl': 'Босна и Херцеговина',
-    bs: 'Bosna i Hercegovina',
-    hr: 'Bosna i Hercegovina',
-  },
-  MNE: { en: 'Montenegro', 'sr-Latn': 'Crna Gora', 'sr-Cyrl': 'Црна Гора', bs: 'Crna Gora', hr: 'Crna Gora' },
-  MKD: {
-    en: 'North Macedonia',
-    'sr-Latn': 'Severna Makedonija',
-    'sr-Cyrl': 'Северна Македонија',
-    bs: 'Sjeverna Makedonija',
-    hr: 'Sjeverna Makedonija',
-  },
-  ALB: { en: 'Albania', 'sr-Latn': 'Albanija', 'sr-Cyrl': 'Албанија', bs: 'Albanija', hr: 'Albanija' },
-  HRV: { en: 'Croatia', 'sr-Latn': 'Hrvatska', 'sr-Cyrl': 'Хрватска', bs: 'Hrvatska', hr: 'Hrvatska' },
-  SVN: { en: 'Slovenia', 'sr-Latn': 'Slovenija', 'sr-Cyrl': 'Словенија', bs: 'Slovenija', hr: 'Slovenija' },
-  HUN: { en: 'Hungary', 'sr-Latn': 'Mađarska', 'sr-Cyrl': 'Мађарска', bs: 'Mađarska', hr: 'Mađarska' },
-  ROU: { en: 'Romania', 'sr-Latn': 'Rumunija', 'sr-Cyrl': 'Румунија', bs: 'Rumunija', hr: 'Rumunjska' },
-  BGR: { en: 'Bulgaria', 'sr-Latn': 'Bugarska', 'sr-Cyrl': 'Бугарска', bs: 'Bugarska', hr: 'Bugarska' },
-  GRC: { en: 'Greece', 'sr-Latn': 'Grčka', 'sr-Cyrl': 'Грчка', bs: 'Grčka', hr: 'Grčka' },
+/**
+ * The Western Balkans and neighbours: the Serbian Latin name, then the Bosnian and the Croatian
+ * where they differ (Bosnian falls back to Serbian, Croatian to Bosnian). Serbian Cyrillic is the
+ * Latin transliterated; English is the name in OTHER_COUNTRIES.
+ */
+const WESTERN_BALKANS_NAMES: Readonly<Record<string, readonly [srLatn: string, bs?: string, hr?: string]>> = {
+  SRB: ['Srbija'],
+  XKX: ['Kosovo'],
+  BIH: ['Bosna i Hercegovina'],
+  MNE: ['Crna Gora'],
+  MKD: ['Severna Makedonija', 'Sjeverna Makedonija'],
+  ALB: ['Albanija'],
+  HRV: ['Hrvatska'],
+  SVN: ['Slovenija'],
+  HUN: ['Mađarska'],
+  ROU: ['Rumunija', 'Rumunija', 'Rumunjska'],
+  BGR: ['Bugarska'],
+  GRC: ['Grčka'],
 };
+
+/** Our checked name of a Western Balkans country in one of the languages we ship words for. */
+function westernBalkansName(names: (typeof WESTERN_BALKANS_NAMES)[string], english: string, language: UiLanguage): string {
+  const [srLatn, bs = srLatn, hr = bs] = names;
+  return { en: english, 'sr-Latn': srLatn, 'sr-Cyrl': latinToCyrillic(srLatn), bs, hr }[language];
+}
 
 /** alpha-3 → [alpha-2 for Intl.DisplayNames, English name when Intl cannot help]. */
 const OTHER_COUNTRIES: Readonly<Record<string, readonly [string, string]>> = {
@@ -79,11 +78,11 @@ const UI_LANGUAGE_CODES = new Set(['en', 'sr', 'cnr', 'bs', 'hr']);
 
 /** The current short name of a country in the page's language; undefined for an unknown code. */
 export function countryName(code: string, locale: string): string | undefined {
-  const own = Object.hasOwn(WESTERN_BALKANS_NAMES, code) ? WESTERN_BALKANS_NAMES[code] : undefined;
-  // Our checked names win for the languages we ship words for; Intl covers every other language.
-  if (own && UI_LANGUAGE_CODES.has(languageOf(locale))) return own[uiLanguage(locale)];
   const entry = Object.hasOwn(OTHER_COUNTRIES, code) ? OTHER_COUNTRIES[code] : undefined;
   if (!entry) return undefined;
+  const own = Object.hasOwn(WESTERN_BALKANS_NAMES, code) ? WESTERN_BALKANS_NAMES[code] : undefined;
+  // Our checked names win for the languages we ship words for; Intl covers every other language.
+  if (own && UI_LANGUAGE_CODES.has(languageOf(locale))) return westernBalkansName(own, entry[1], uiLanguage(locale));
   if (uiLanguage(locale) === 'en' && languageOf(locale) === 'en') return entry[1];
   let name: string | undefined;
   try {
@@ -91,7 +90,7 @@ export function countryName(code: string, locale: string): string | undefined {
   } catch {
     name = undefined;
   }
-  return name || own?.en || entry[1];
+  return name || entry[1];
 }
 
 /** The label a map shows: Kosovo carries the asterisk that points to the UNSC 1244 footnote. */

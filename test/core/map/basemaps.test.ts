@@ -78,6 +78,9 @@ describe('country names', () => {
     expect(countryName('BIH', 'sr-Cyrl')).toBe('Босна и Херцеговина');
     expect(countryName('ROU', 'hr')).toBe('Rumunjska');
     expect(countryName('ROU', 'bs')).toBe('Rumunija');
+    expect(countryName('HUN', 'sr-Cyrl')).toBe('Мађарска');
+    expect(countryName('GRC', 'sr-Cyrl')).toBe('Грчка');
+    expect(countryName('MNE', 'hr')).toBe('Crna Gora');
   });
 
   it('follow the page: plain `sr` is Cyrillic, `sr-ME` Latin', () => {
