@@ -5,6 +5,8 @@ export const CONTESTANTS = [
   { id: 'noop', name: 'no-op (harness floor)', widgets: ['timeline', 'map', 'board'], packages: [] },
   { id: 'd3', name: 'plain D3 (baseline)', widgets: ['timeline', 'map', 'board'], packages: ['d3-scale', 'd3-shape', 'd3-selection', 'd3-geo'] },
   { id: 'ours', name: 'migration-widgets', widgets: ['timeline', 'map', 'board'], packages: [] },
+  // The same build on a page that gives it no idle moment before the data (see bench/README.md).
+  { id: 'ours-cold', name: 'migration-widgets, nothing warmed', module: 'ours', cold: true, widgets: ['timeline', 'map', 'board'], packages: [] },
   { id: 'plot', name: 'Observable Plot', widgets: ['timeline', 'map'], packages: ['@observablehq/plot'] },
   { id: 'vega-lite', name: 'Vega-Lite (vega-embed)', widgets: ['timeline'], packages: ['vega', 'vega-lite', 'vega-embed'] },
   { id: 'chartjs', name: 'Chart.js', widgets: ['timeline'], packages: ['chart.js'] },

@@ -71,7 +71,7 @@ if (!workloads.length || !contestants.length) {
   process.exit(1);
 }
 const bundle = flags.bundle;
-const withOurs = contestants.some((contestant) => contestant.id === OURS);
+const withOurs = contestants.some((contestant) => (contestant.module ?? contestant.id) === OURS);
 if (withOurs && !existsSync(bundle)) {
   console.error(`${bundle} is missing: run npm run build first`);
   process.exit(1);
@@ -270,7 +270,7 @@ try {
   }
 
   if (write) {
-    const peers = contestants.filter((contestant) => ![OURS, FLOOR].includes(contestant.id));
+    const peers = contestants.filter((contestant) => ![OURS, FLOOR].includes(contestant.module ?? contestant.id));
     const text = markdown({
       results,
       machine: machineLine(browserVersion),

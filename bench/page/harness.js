@@ -14,6 +14,8 @@ export const WIDTH = 960;
 export const HEIGHT = 480;
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+/** Once the page has been idle: as when data arrives after load. `__pageIdle` is the real one where a page turned idle callbacks off for its contestant. */
+const idle = () => new Promise((resolve) => (window.__pageIdle ?? requestIdleCallback)(() => resolve(), { timeout: 1000 }));
 
 /** Every element in the document, descending into open shadow roots. */
 export function countElements(root = document) {
@@ -74,6 +76,7 @@ export function start(contestant) {
     const context = { container, width: WIDTH, height: HEIGHT, widget };
     await impl.setup?.(context);
     await frames();
+    await idle();
     bench.first = () => measure(() => impl.render(context, first));
     if (impl.update) bench.second = () => measure(() => impl.update(context, next));
     else if (impl.filter) bench.second = () => measure(() => impl.filter(context));

@@ -145,6 +145,39 @@ describe('<mig-flow-timeline>: picture', () => {
   });
 });
 
+describe('<mig-flow-timeline>: waiting for data', () => {
+  it('warms up while the page is idle without showing, announcing or firing anything, then draws the data it gets', async () => {
+    const proto = customElements.get('mig-flow-timeline')!.prototype as unknown as { warmUp(): void };
+    const warmUp = proto.warmUp;
+    let warmed = 0;
+    proto.warmUp = function (this: unknown) {
+      warmed += 1;
+      warmUp.call(this);
+    };
+    try {
+      const events: string[] = [];
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 640px" lang="sr-Cyrl"></div>`);
+      const el = document.createElement('mig-flow-timeline');
+      for (const type of ['mig-load', 'mig-error', 'mig-warning', 'mig-select']) el.addEventListener(type, () => events.push(type));
+      box.append(el);
+      await new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve, 100)));
+      expect(warmed).to.equal(1);
+      expect(events).to.deep.equal([]);
+      expect($$(el, '.series')).to.have.length(0);
+      expect(live(el)).to.equal('');
+      const loaded = oneEvent(el, 'mig-load');
+      el.data = serbia;
+      expect((await loaded).detail).to.deep.equal({ series: 2, points: 51, events: 8 });
+      await settle(el);
+      expect(events).to.deep.equal(['mig-load']);
+      expect($$(el, '.series')).to.have.length(2);
+      expect($$(el, '.axis.x text').map((t) => t.textContent)).to.include('јан 2016.');
+    } finally {
+      proto.warmUp = warmUp;
+    }
+  });
+});
+
 describe('<mig-flow-timeline>: unit', () => {
   it("names the dataset's unit in the legend, in the page language", async () => {
     const unitOf = (el: MigFlowTimeline) => el.shadowRoot!.querySelector('[part~="legend"] .unit')?.textContent?.trim();

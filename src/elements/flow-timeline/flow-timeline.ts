@@ -20,7 +20,7 @@ import {
   periodReadout,
   type PreparedFlows,
   prepareFlows,
-  warmTimelineFormatters,
+  warmTimeline,
 } from '../../core/layout/flow/index.ts';
 import { round1 as round } from '../../core/layout/path-text.ts';
 import { formatDateRange, formatPeriod } from '../../core/text/format.ts';
@@ -146,7 +146,7 @@ export class MigFlowTimeline extends MigPictureElement<FlowsData> {
 
   protected override warmUp(): void {
     super.warmUp();
-    warmTimelineFormatters(this.locale);
+    warmTimeline(this.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

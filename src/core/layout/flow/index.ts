@@ -10,3 +10,4 @@ export * from './shapes.ts';
 export * from './summary.ts';
 export * from './table.ts';
 export * from './ticks.ts';
+export * from './warm.ts';

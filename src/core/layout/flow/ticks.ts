@@ -4,18 +4,10 @@
  * counts × font size, so the same layout comes out in Node, on the server and in any browser.
  */
 import type { Interval } from '../../data/types.ts';
-import { formatCompact, formatNumber, formatPeriod, formatTick } from '../../text/format.ts';
+import { formatCompact, formatNumber, formatTick } from '../../text/format.ts';
 import { type Calendar, utcDay, utcMonday, utcMonth, utcYear } from './calendar.ts';
 import { INTERVAL_DAYS } from './interval.ts';
 import { type LinearScale, linearScale, niceDomain } from './scale.ts';
-
-/** Creates the formatters a first timeline needs, for its ticks and its summary (see `warmFormatters`). */
-export function warmTimelineFormatters(locale: string): void {
-  formatNumber(0, locale);
-  formatCompact(0, locale);
-  for (const withYear of [true, false]) for (const unit of ['day', 'month', 'year'] as const) formatTick(0, unit, locale, withYear);
-  for (const interval of ['day', 'month'] as const) formatPeriod(0, interval, locale, 'long');
-}
 
 /** Average advance of one character in em (generous for digits and Latin/Cyrillic text). */
 export const CHAR_EM = 0.62;
