@@ -1,12 +1,14 @@
 /** What the benchmark runs: the contestants, and the workloads each one takes part in. */
 
+export const OURS_COLD = 'ours-cold';
+
 /** `packages` are the npm packages whose versions the results name; `widgets` where the contestant applies. */
 export const CONTESTANTS = [
   { id: 'noop', name: 'no-op (harness floor)', widgets: ['timeline', 'map', 'board'], packages: [] },
   { id: 'd3', name: 'plain D3 (baseline)', widgets: ['timeline', 'map', 'board'], packages: ['d3-scale', 'd3-shape', 'd3-selection', 'd3-geo'] },
   { id: 'ours', name: 'migration-widgets', widgets: ['timeline', 'map', 'board'], packages: [] },
   // The same build on a page that gives it no idle moment before the data (see bench/README.md).
-  { id: 'ours-cold', name: 'migration-widgets, nothing warmed', module: 'ours', cold: true, widgets: ['timeline', 'map', 'board'], packages: [] },
+  { id: OURS_COLD, name: 'migration-widgets, nothing warmed', module: 'ours', cold: true, widgets: ['timeline', 'map', 'board'], packages: [] },
   { id: 'plot', name: 'Observable Plot', widgets: ['timeline', 'map'], packages: ['@observablehq/plot'] },
   { id: 'vega-lite', name: 'Vega-Lite (vega-embed)', widgets: ['timeline'], packages: ['vega', 'vega-lite', 'vega-embed'] },
   { id: 'chartjs', name: 'Chart.js', widgets: ['timeline'], packages: ['chart.js'] },
@@ -16,6 +18,9 @@ export const CONTESTANTS = [
 export const BASELINE = 'd3';
 export const FLOOR = 'noop';
 export const OURS = 'ours';
+
+/** The contestant script a contestant runs: its `module`, else its id (`ours-cold` runs ours). */
+export const moduleOf = (contestant) => contestant.module ?? contestant.id;
 
 /**
  * `second`: what is timed after the first render in the same page (a data update of the same

@@ -1,7 +1,7 @@
 /** Medians, ratios and the markdown of bench/RESULTS.md. */
 import { existsSync, readFileSync } from 'node:fs';
 import { arch, cpus, release, totalmem } from 'node:os';
-import { BASELINE, CONTESTANTS, FLOOR, OURS, WORKLOADS } from './plan.mjs';
+import { BASELINE, CONTESTANTS, FLOOR, moduleOf, OURS, OURS_COLD, WORKLOADS } from './plan.mjs';
 
 /** Two 60 Hz frames: the margin "within a frame or two" allows. */
 export const TWO_FRAMES = 2 * (1000 / 60);
@@ -93,9 +93,9 @@ export function targets(results) {
   if (ours && base) {
     const limit = 1.5 * base.frame.median;
     lines.push(`- ${verdict(ours.frame.median <= limit)} timeline 3 × 7,300 first render within 1.5× plain D3: ${ms(ours.frame.median)} ms vs ${ms(base.frame.median)} ms (${ratio(ours.frame.median, base.frame.median)}, limit ${ms(limit)} ms)`);
-    const cold = get('timeline-7300', 'ours-cold');
+    const cold = get('timeline-7300', OURS_COLD);
     if (cold) lines.push(`  - the same on a page that gives the element no idle moment before its data (nothing warmed): ${ms(cold.frame.median)} ms (${ratio(cold.frame.median, base.frame.median)})`);
-    const peers = CONTESTANTS.filter((item) => ![OURS, BASELINE, FLOOR].includes(item.module ?? item.id) && item.widgets.includes('timeline'));
+    const peers = CONTESTANTS.filter((item) => ![OURS, BASELINE, FLOOR].includes(moduleOf(item)) && item.widgets.includes('timeline'));
     const measured = peers.map((peer) => ({ peer, stats: get('timeline-7300', peer.id) })).filter((item) => item.stats);
     const slower = measured.filter((item) => item.stats.frame.median <= ours.frame.median);
     const list = measured.map((item) => `${item.peer.name} ${ms(item.stats.frame.median)}`).join(', ');

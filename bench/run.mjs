@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../scripts/serve.mjs';
 import { buildPages, ourSizes, peerSizes, snapshotBundle, TMP } from './pages.mjs';
-import { CONTESTANTS, FLOOR, OURS, WORKLOADS } from './plan.mjs';
+import { CONTESTANTS, FLOOR, moduleOf, OURS, WORKLOADS } from './plan.mjs';
 import { machineLine, markdown, summarise } from './report.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -71,7 +71,7 @@ if (!workloads.length || !contestants.length) {
   process.exit(1);
 }
 const bundle = flags.bundle;
-const withOurs = contestants.some((contestant) => (contestant.module ?? contestant.id) === OURS);
+const withOurs = contestants.some((contestant) => moduleOf(contestant) === OURS);
 if (withOurs && !existsSync(bundle)) {
   console.error(`${bundle} is missing: run npm run build first`);
   process.exit(1);
@@ -270,7 +270,7 @@ try {
   }
 
   if (write) {
-    const peers = contestants.filter((contestant) => ![OURS, FLOOR].includes(contestant.module ?? contestant.id));
+    const peers = contestants.filter((contestant) => ![OURS, FLOOR].includes(moduleOf(contestant)));
     const text = markdown({
       results,
       machine: machineLine(browserVersion),

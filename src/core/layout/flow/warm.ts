@@ -1,14 +1,14 @@
 import { validateFlows } from '../../data/contracts/flows.ts';
+import { formatPeriod, formatTick } from '../../text/format.ts';
 import { type FlowModel, layoutFlows } from './layout.ts';
 import { prepareFlows } from './prepare.ts';
 import { flowFacts, flowSummaryText } from './summary.ts';
-import { formatPeriod, formatTick } from '../../text/format.ts';
 
 /**
  * What a timeline waiting for its data does while the page is idle: make this language's
  * formatters, and take a small made-up dataset through validation, summary and layout once.
  * The first real dataset then runs code the engine has already compiled and optimised rather
- * than doing that as it goes: a fifth of a first render's time (bench/README.md). Nothing of it
+ * than doing that as it goes: about a quarter of a first render's time (CHANGELOG). Nothing of it
  * is kept; the model is returned for tests.
  */
 export function warmTimeline(locale: string): FlowModel | undefined {
